@@ -1,0 +1,69 @@
+package io.eventwire.schemas;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates Eventwire's topics when they are missing: the canonical events topic compacted (it holds
+ * the latest version of every event), the others with time retention. Existing topics are left as
+ * they are.
+ */
+public final class TopicSetup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TopicSetup.class);
+
+    private TopicSetup() {
+    }
+
+    /**
+     * Ensures every topic of {@code names} exists.
+     *
+     * @param partitions partitions of each new topic
+     * @param replicationFactor replication factor of each new topic
+     */
+    public static void ensureTopics(Admin admin, TopicNames names, int partitions, short replicationFactor) {
+        try {
+            Set<String> existing = admin.listTopics().names().get();
+            List<NewTopic> missing = new ArrayList<>();
+            for (String name : names.all()) {
+                if (!existing.contains(name)) {
+                    missing.add(new NewTopic(name, partitions, replicationFactor).configs(configFor(names, name)));
+                }
+            }
+            if (missing.isEmpty()) {
+                return;
+            }
+            for (var entry : admin.createTopics(missing).values().entrySet()) {
+                try {
+                    entry.getValue().get();
+                    LOG.info("Created topic {}", entry.getKey());
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics " + names.all(), e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot create topics " + names.all() + ": " + e.getCause().getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> configFor(TopicNames names, String name) {
+        if (name.equals(names.events())) {
+            return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        }
+        return Map.of();
+    }
+}
