@@ -24,19 +24,29 @@ public final class TopicSetup {
     private TopicSetup() {
     }
 
+    /** Largest record the article topics accept by default: a 10 MiB article plus headroom. */
+    public static final int DEFAULT_MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+
+    /** Ensures every topic of {@code names} exists, article topics taking records of up to 16 MiB. */
+    public static void ensureTopics(Admin admin, TopicNames names, int partitions, short replicationFactor) {
+        ensureTopics(admin, names, partitions, replicationFactor, DEFAULT_MAX_MESSAGE_BYTES);
+    }
+
     /**
      * Ensures every topic of {@code names} exists.
      *
      * @param partitions partitions of each new topic
      * @param replicationFactor replication factor of each new topic
+     * @param maxMessageBytes largest record the article topics accept (raw, clean and dead letters)
      */
-    public static void ensureTopics(Admin admin, TopicNames names, int partitions, short replicationFactor) {
+    public static void ensureTopics(Admin admin, TopicNames names, int partitions, short replicationFactor,
+            int maxMessageBytes) {
         try {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = new ArrayList<>();
             for (String name : names.all()) {
                 if (!existing.contains(name)) {
-                    missing.add(new NewTopic(name, partitions, replicationFactor).configs(configFor(names, name)));
+                    missing.add(new NewTopic(name, partitions, replicationFactor).configs(configFor(names, name, maxMessageBytes)));
                 }
             }
             if (missing.isEmpty()) {
@@ -60,10 +70,13 @@ public final class TopicSetup {
         }
     }
 
-    private static Map<String, String> configFor(TopicNames names, String name) {
+    private static Map<String, String> configFor(TopicNames names, String name, int maxMessageBytes) {
         if (name.equals(names.events())) {
             return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
         }
-        return Map.of();
+        if (name.equals(names.mentions())) {
+            return Map.of();
+        }
+        return Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(maxMessageBytes));
     }
 }
