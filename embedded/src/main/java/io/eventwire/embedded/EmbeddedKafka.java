@@ -1,5 +1,8 @@
 package io.eventwire.embedded;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
@@ -49,7 +52,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes);
             SINGLE_NODE_SETTINGS.forEach(builder::setConfigProp);
             cluster = builder.build();
-            cluster.format();
+            formatQuietly(cluster);
             cluster.startup();
             cluster.waitForReadyBrokers();
         } catch (InterruptedException e) {
@@ -81,6 +84,24 @@ public final class EmbeddedKafka implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("cannot stop the embedded Kafka broker cleanly", e);
         }
+    }
+
+    /**
+     * Formats the node's storage. Kafka's formatter prints to {@code System.out}; that text goes to the
+     * debug log instead, so commands whose stdout is data (exports, summaries) stay clean.
+     */
+    private static void formatQuietly(KafkaClusterTestKit cluster) throws Exception {
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        synchronized (System.class) {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            try {
+                cluster.format();
+            } finally {
+                System.setOut(stdout);
+            }
+        }
+        LOG.debug("Kafka storage format: {}", captured.toString(StandardCharsets.UTF_8).strip());
     }
 
     private static void closeQuietly(KafkaClusterTestKit cluster) {

@@ -1,0 +1,56 @@
+package io.eventwire.enrich;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Settings of the enrich service, validated when built.
+ *
+ * @param applicationId Kafka Streams application id (also the consumer group and internal topic prefix)
+ * @param stateDir where local state stores live
+ * @param streamThreads stream threads in this instance
+ * @param replicationFactor replication factor of internal topics
+ * @param duplicateRetention how long exact duplicates are remembered
+ * @param startTimeout how long {@link EnrichService#start()} waits for the RUNNING state
+ */
+public record EnrichConfig(String applicationId, Path stateDir, int streamThreads, short replicationFactor,
+        Duration duplicateRetention, Duration startTimeout) {
+
+    /** Default application id. */
+    public static final String DEFAULT_APPLICATION_ID = "eventwire-enrich";
+    /** Default retention of the exact-duplicate store. */
+    public static final Duration DEFAULT_DUPLICATE_RETENTION = Duration.ofDays(7);
+
+    public EnrichConfig {
+        List<String> problems = new ArrayList<>();
+        if (applicationId == null || applicationId.isBlank()) {
+            problems.add("application id must not be blank");
+        }
+        if (stateDir == null) {
+            problems.add("state dir must be set");
+        }
+        if (streamThreads < 1) {
+            problems.add("stream threads must be at least 1, got " + streamThreads);
+        }
+        if (replicationFactor < 1) {
+            problems.add("replication factor must be at least 1, got " + replicationFactor);
+        }
+        if (duplicateRetention == null || duplicateRetention.compareTo(Duration.ofMinutes(1)) < 0) {
+            problems.add("duplicate retention must be at least 1 minute, got " + duplicateRetention);
+        }
+        if (startTimeout == null || startTimeout.isNegative() || startTimeout.isZero()) {
+            problems.add("start timeout must be positive, got " + startTimeout);
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("invalid enrich config: " + String.join("; ", problems));
+        }
+    }
+
+    /** Defaults for a single-node run with state under {@code stateDir}. */
+    public static EnrichConfig defaults(Path stateDir) {
+        return new EnrichConfig(DEFAULT_APPLICATION_ID, stateDir, 1, (short) 1, DEFAULT_DUPLICATE_RETENTION,
+                Duration.ofSeconds(60));
+    }
+}

@@ -1,0 +1,102 @@
+package io.eventwire.enrich.clean;
+
+import java.util.Arrays;
+
+/**
+ * Comparison forms of a paragraph: a case- and punctuation-free key, and the hashes of its word
+ * shingles as a sorted array (no boxing). Stateless.
+ */
+final class Fingerprints {
+
+    private static final int SHINGLE_WORDS = 3;
+    private static final long MIX = 0x9E3779B97F4A7C15L;
+
+    private Fingerprints() {
+    }
+
+    /** Lower-cased letters and digits, every other run of characters turned into one space. */
+    static String key(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (!Character.isLetterOrDigit(codePoint)) {
+                pendingSpace = key.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                key.append(' ');
+                pendingSpace = false;
+            }
+            key.appendCodePoint(Character.toLowerCase(codePoint));
+        }
+        return key.toString();
+    }
+
+    /** Number of words of a key. */
+    static int words(String key) {
+        return Lines.words(key);
+    }
+
+    /** Sorted, distinct hashes of every run of three consecutive words of a key. */
+    static long[] shingles(String key) {
+        int[] words = wordHashes(key);
+        int count = Math.max(0, words.length - SHINGLE_WORDS + 1);
+        long[] shingles = new long[count];
+        for (int i = 0; i < count; i++) {
+            shingles[i] = ((words[i] * MIX) + words[i + 1]) * MIX + words[i + 2];
+        }
+        Arrays.sort(shingles);
+        return distinct(shingles);
+    }
+
+    /** Jaccard similarity of two sorted, distinct shingle arrays. */
+    static double jaccard(long[] a, long[] b) {
+        int common = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        int union = a.length + b.length - common;
+        return union == 0 ? 1.0 : (double) common / union;
+    }
+
+    private static int[] wordHashes(String key) {
+        int[] hashes = new int[Lines.words(key)];
+        int word = 0;
+        int hash = 0;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == ' ') {
+                hashes[word++] = hash;
+                hash = 0;
+            } else {
+                hash = 31 * hash + c;
+            }
+        }
+        if (!key.isEmpty()) {
+            hashes[word] = hash;
+        }
+        return hashes;
+    }
+
+    private static long[] distinct(long[] sorted) {
+        int size = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[size++] = sorted[i];
+            }
+        }
+        return size == sorted.length ? sorted : Arrays.copyOf(sorted, size);
+    }
+}

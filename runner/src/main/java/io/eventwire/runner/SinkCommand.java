@@ -1,0 +1,37 @@
+package io.eventwire.runner;
+
+import io.eventwire.runner.internal.ServiceHost;
+import io.eventwire.schemas.TopicSetup;
+import io.eventwire.schemas.Topics;
+import io.eventwire.sink.SinkConfig;
+import io.eventwire.sink.SinkService;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.admin.Admin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code eventwire sink}: the database sink on its own, until stopped. */
+@Command(name = "sink", mixinStandardHelpOptions = true,
+        description = "Stores articles.clean and events.conflict (read_committed) into SQLite or PostgreSQL until stopped.")
+final class SinkCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    ConfigOptions options;
+
+    @Override
+    public Integer call() {
+        EventwireConfig config = options.toConfig(main.sources());
+        Map<String, Object> kafka = CommandSupport.kafka(config);
+        Topics topics = config.topics();
+        try (Admin admin = Admin.create(kafka)) {
+            TopicSetup.ensureTopics(admin, topics.names(), config.partitions(), config.replicationFactor());
+        }
+        SinkService service = new SinkService(kafka, topics, SinkConfig.defaults(config.jdbcUrl()));
+        return ServiceHost.runUntilStopped("sink", service, service::failure);
+    }
+}
