@@ -55,11 +55,11 @@ public final class ArticleCleaner {
     public CleanArticle clean(RawArticle raw, Instant now) {
         Objects.requireNonNull(raw, "raw");
         Objects.requireNonNull(now, "now");
-        if (raw.getContent().isBlank()) {
-            throw new UnprocessableArticleException(Reason.EMPTY_CONTENT,
-                    "article " + raw.getArticleId() + " has empty content");
-        }
         SourceText source = read(raw);
+        if (source.paragraphs().isEmpty()) {
+            throw new UnprocessableArticleException(Reason.EMPTY_CONTENT,
+                    "article " + raw.getArticleId() + " has no text");
+        }
         Sifted sifted = sifter.sift(source.paragraphs());
         Header header = HeaderReader.read(sifted.kept(), givenHeadline(raw, source));
         Deduplicated body = RepeatedParagraphs.drop(header.body());
@@ -71,8 +71,9 @@ public final class ArticleCleaner {
     }
 
     private static SourceText read(RawArticle raw) {
-        boolean html = raw.getContentType() == ContentType.TEXT_HTML
-                || (raw.getContentType() == ContentType.UNKNOWN && LOOKS_LIKE_HTML.matcher(raw.getContent()).lookingAt());
+        ContentType type = raw.getContentType();
+        boolean html = type == ContentType.TEXT_HTML
+                || (type == ContentType.UNKNOWN && LOOKS_LIKE_HTML.matcher(raw.getContent()).lookingAt());
         return html ? HtmlParagraphs.read(raw.getContent()) : PlainTextParagraphs.read(raw.getContent());
     }
 
@@ -81,8 +82,14 @@ public final class ArticleCleaner {
         return feed != null ? feed : source.headlineHint();
     }
 
-    private static List<String> captions(SourceText source, Sifted sifted) {
-        LinkedHashSet<String> captions = new LinkedHashSet<>(source.captions());
+    private List<String> captions(SourceText source, Sifted sifted) {
+        LinkedHashSet<String> captions = new LinkedHashSet<>();
+        for (String stated : source.captions()) {
+            String caption = sifter.caption(stated);
+            if (caption != null) {
+                captions.add(caption);
+            }
+        }
         captions.addAll(sifted.captions());
         return new ArrayList<>(captions);
     }

@@ -31,7 +31,7 @@ public final class BoilerplateRules {
     static final int MAX_TESTED_CHARS = 300;
 
     /** Trailing credits are looked for in this many characters at the end of a line. */
-    static final int TRAILING_CREDIT_SPAN = 120;
+    static final int TRAILING_CREDIT_SPAN = 90;
 
     private static final String COMMENT_SEPARATOR = "  # ";
     private static final Pattern KIND_AND_REST = Pattern.compile("(\\S+)\\s+(.*)");

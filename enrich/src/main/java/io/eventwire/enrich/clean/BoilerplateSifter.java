@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * apart, by the {@link BoilerplateRules} and three structural rules:
  * <ul>
  *   <li>a caption followed by its exact repeat plus a credit keeps one caption and drops the repeat;</li>
- *   <li>a related-links heading drops the short lines after it, up to the next long paragraph;</li>
+ *   <li>a related-links heading drops the short link titles after it, up to the next sentence or long
+ *       paragraph;</li>
  *   <li>a run of three or more headline-like lines closing the article, after its body, is a link list.</li>
  * </ul>
  * Immutable and thread safe.
@@ -50,6 +51,17 @@ final class BoilerplateSifter {
             }
         }
         return pass.finish();
+    }
+
+    /**
+     * A caption the markup states, with its credit cut.
+     *
+     * @return the caption, or null when nothing but a credit or boilerplate is left
+     */
+    @Nullable String caption(String caption) {
+        String uncredited = rules.withoutCredit(caption);
+        String text = uncredited == null ? caption : uncredited;
+        return text.isEmpty() || rules.isBoilerplate(text) ? null : text;
     }
 
     /** "Caption." followed by "Caption. PHOTOGRAPHER / AGENCY": the second line only adds a credit. */
@@ -109,8 +121,9 @@ final class BoilerplateSifter {
             }
         }
 
+        /** A link title of a related list: short, not a full sentence. */
         private boolean isRelatedItem(String line) {
-            return line.length() < Lines.LONG_PARAGRAPH_CHARS;
+            return line.length() < Lines.LONG_PARAGRAPH_CHARS && !Lines.endsSentence(line);
         }
 
         private void dropTrailingLinkList() {

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 final class Datelines {
 
     private static final int PARAGRAPHS_SEARCHED = 3;
-    private static final String UPPER_PLACE = "\\p{Lu}[\\p{Lu}\\p{M}'’.-]{2,}(?: \\p{Lu}[\\p{Lu}\\p{M}'’.-]*){0,3}";
+    private static final String UPPER_PLACE =
+            "\\p{Lu}[\\p{Lu}\\p{M}'’.-]{2,}(?: \\p{Lu}[\\p{Lu}\\p{M}'’.-]*){0,3}";
     private static final String TITLE_PLACE = "\\p{Lu}[\\p{Ll}\\p{M}'’.-]+(?: \\p{Lu}[\\p{Ll}\\p{M}'’.-]+){0,2}";
     private static final String REGION = "(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}?)?";
     private static final String DAY = "(?:,?\\s*(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{Lu}\\p{Ll}{2,8}))?";

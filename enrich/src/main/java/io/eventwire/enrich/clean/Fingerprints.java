@@ -1,6 +1,7 @@
 package io.eventwire.enrich.clean;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Comparison forms of a paragraph: a case- and punctuation-free key, and the hashes of its word
@@ -18,10 +19,9 @@ final class Fingerprints {
     static String key(String text) {
         StringBuilder key = new StringBuilder(text.length());
         boolean pendingSpace = false;
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            i += Character.charCount(codePoint);
-            if (!Character.isLetterOrDigit(codePoint)) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isWordChar(c)) {
                 pendingSpace = key.length() > 0;
                 continue;
             }
@@ -29,19 +29,31 @@ final class Fingerprints {
                 key.append(' ');
                 pendingSpace = false;
             }
-            key.appendCodePoint(Character.toLowerCase(codePoint));
+            key.append(c < 128 ? asciiLowerCase(c) : Character.toLowerCase(c));
         }
         return key.toString();
     }
 
-    /** Number of words of a key. */
-    static int words(String key) {
-        return Lines.words(key);
+    private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c) || Character.isSurrogate(c);
     }
 
-    /** Sorted, distinct hashes of every run of three consecutive words of a key. */
-    static long[] shingles(String key) {
+    private static char asciiLowerCase(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /**
+     * Sorted, distinct hashes of every run of three consecutive words of a key; null when the key has
+     * fewer than {@code minWords} words.
+     */
+    static long @Nullable [] shingles(String key, int minWords) {
         int[] words = wordHashes(key);
+        if (words.length < minWords) {
+            return null;
+        }
         int count = Math.max(0, words.length - SHINGLE_WORDS + 1);
         long[] shingles = new long[count];
         for (int i = 0; i < count; i++) {

@@ -116,17 +116,17 @@ final class HeaderReader {
         }
 
         private boolean takeDateLine(String line) {
-            if (line.length() > MAX_METADATA_CHARS) {
+            TextDates.Found found = line.length() > MAX_METADATA_CHARS ? null : TextDates.find(line);
+            if (found == null || !isOnlyDate(line, found)) {
                 return false;
             }
-            TextDates.Found found = TextDates.find(line);
-            boolean onlyDate = found != null
-                    && BEFORE_DATE.matcher(line).region(0, found.start()).matches()
+            publishedOnce(found.date());
+            return true;
+        }
+
+        private static boolean isOnlyDate(String line, TextDates.Found found) {
+            return BEFORE_DATE.matcher(line).region(0, found.start()).matches()
                     && AFTER_DATE.matcher(line).region(found.end(), line.length()).matches();
-            if (onlyDate) {
-                publishedOnce(found.date());
-            }
-            return onlyDate;
         }
 
         private boolean takeByline(String line) {

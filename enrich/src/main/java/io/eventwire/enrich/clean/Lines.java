@@ -14,6 +14,9 @@ final class Lines {
      * invisible characters (zero-width space, BOM, soft hyphen) and trims. Quotes are left as they are.
      */
     static String normalise(CharSequence text) {
+        if (isNormal(text)) {
+            return text.toString();
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
@@ -21,7 +24,7 @@ final class Lines {
             if (isInvisible(c)) {
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 pendingSpace = out.length() > 0;
                 continue;
             }
@@ -79,6 +82,26 @@ final class Lines {
     /** Whether the first character is an upper-case letter. */
     static boolean startsUpperCase(String line) {
         return !line.isEmpty() && Character.isUpperCase(line.codePointAt(0));
+    }
+
+    /** Whether the text is already normalised: single plain spaces, only between other characters. */
+    private static boolean isNormal(CharSequence text) {
+        int last = text.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            boolean plainSpace = c == ' ' && i > 0 && i < last && text.charAt(i - 1) != ' ';
+            if (!plainSpace && (isSpace(c) || isInvisible(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean isClosing(char c) {

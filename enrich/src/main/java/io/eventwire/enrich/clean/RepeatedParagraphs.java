@@ -38,7 +38,7 @@ final class RepeatedParagraphs {
             if (!keys.add(key)) {
                 continue;
             }
-            long[] shingles = Fingerprints.words(key) >= MIN_SHINGLED_WORDS ? Fingerprints.shingles(key) : null;
+            long[] shingles = Fingerprints.shingles(key, MIN_SHINGLED_WORDS);
             if (shingles != null && isNearCopy(shingles, shingled)) {
                 continue;
             }

@@ -20,7 +20,8 @@ final class TextDates {
     private static final Pattern DATE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:"
                     + "(?<isoYear>\\d{4})-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2})"
-                    + "|(?<monthFirst>" + MONTH + ")\\.?\\s+(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<yearAfter>\\d{4})"
+                    + "|(?<monthFirst>" + MONTH + ")\\.?\\s+(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?,?\\s+"
+                    + "(?<yearAfter>\\d{4})"
                     + "|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<monthAfter>" + MONTH + ")\\.?,?\\s+"
                     + "(?<yearLast>\\d{4})"
                     + ")(?!\\d)",

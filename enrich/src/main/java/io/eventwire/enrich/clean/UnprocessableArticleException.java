@@ -12,7 +12,7 @@ public final class UnprocessableArticleException extends RuntimeException {
 
     /** Why an article could not be cleaned. */
     public enum Reason {
-        /** The article's content is empty or only whitespace. */
+        /** The article holds no text: empty, only whitespace, or markup without text. */
         EMPTY_CONTENT,
         /** No body paragraph is left once boilerplate and metadata are removed. */
         NO_BODY;
