@@ -1,0 +1,219 @@
+package io.eventwire.enrich.text;
+
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A text cut into tokens in one pass: {@link Kind#WORD} (a run of letters), {@link Kind#NUMBER} (a run of
+ * digits, with inner {@code ,} or {@code .} between digits: "340,000", "2.5") and {@link Kind#PUNCT} (any
+ * other non-space character, one a token). Whitespace separates tokens and is not a token. Words are tagged
+ * through a {@link Lexicon}; numbers and punctuation are never tagged.
+ *
+ * <p>Indexes outside {@code [0, size())} are allowed in the query methods and answer as "nothing there"
+ * (null tag, not a word, no character), which keeps grammar code free of bounds checks. Immutable.
+ *
+ * @param <T> the lexicon's tag type
+ */
+public final class Tokens<T> {
+
+    /** What a token is. */
+    public enum Kind { WORD, NUMBER, PUNCT }
+
+    private static final Kind[] KINDS = Kind.values();
+
+    private final CharSequence text;
+    private final int size;
+    private final int[] starts;
+    private final int[] ends;
+    private final byte[] kinds;
+    private final Object[] tags;
+
+    private Tokens(CharSequence text, int size, int[] starts, int[] ends, byte[] kinds, Object[] tags) {
+        this.text = text;
+        this.size = size;
+        this.starts = starts;
+        this.ends = ends;
+        this.kinds = kinds;
+        this.tags = tags;
+    }
+
+    /** Cuts {@code text} into tokens, tagging words found in {@code lexicon}. */
+    public static <T> Tokens<T> of(CharSequence text, Lexicon<T> lexicon) {
+        int n = text.length();
+        int capacity = Math.max(8, n / 4);
+        int[] starts = new int[capacity];
+        int[] ends = new int[capacity];
+        byte[] kinds = new byte[capacity];
+        Object[] tags = new Object[capacity];
+        int size = 0;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            Kind kind;
+            if (isLetter(c)) {
+                while (j < n && isLetter(text.charAt(j))) {
+                    j++;
+                }
+                kind = Kind.WORD;
+            } else if (isDigit(c)) {
+                while (j < n && (isDigit(text.charAt(j))
+                        || (j + 1 < n && (text.charAt(j) == ',' || text.charAt(j) == '.') && isDigit(text.charAt(j + 1))))) {
+                    j++;
+                }
+                kind = Kind.NUMBER;
+            } else {
+                kind = Kind.PUNCT;
+            }
+            if (size == starts.length) {
+                int grown = size * 2;
+                starts = Arrays.copyOf(starts, grown);
+                ends = Arrays.copyOf(ends, grown);
+                kinds = Arrays.copyOf(kinds, grown);
+                tags = Arrays.copyOf(tags, grown);
+            }
+            starts[size] = i;
+            ends[size] = j;
+            kinds[size] = (byte) kind.ordinal();
+            tags[size] = kind == Kind.WORD ? lexicon.get(text, i, j) : null;
+            size++;
+            i = j;
+        }
+        return new Tokens<>(text, size, starts, ends, kinds, tags);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public CharSequence source() {
+        return text;
+    }
+
+    /** Index in the source of token {@code i}'s first character. */
+    public int start(int i) {
+        return starts[i];
+    }
+
+    /** Index in the source after token {@code i}'s last character. */
+    public int end(int i) {
+        return ends[i];
+    }
+
+    public @Nullable Kind kind(int i) {
+        return in(i) ? KINDS[kinds[i]] : null;
+    }
+
+    public boolean isWord(int i) {
+        return in(i) && kinds[i] == 0;
+    }
+
+    public boolean isNumber(int i) {
+        return in(i) && kinds[i] == 1;
+    }
+
+    /** The lexicon tag of word {@code i}, or null (not a known word, not a word, or out of range). */
+    @SuppressWarnings("unchecked")
+    public @Nullable T tag(int i) {
+        return in(i) ? (T) tags[i] : null;
+    }
+
+    /** True when token {@code i} is the punctuation character {@code c}. */
+    public boolean isPunct(int i, char c) {
+        return in(i) && kinds[i] == 2 && text.charAt(starts[i]) == c;
+    }
+
+    /** True when token {@code i} is punctuation among {@code chars}. */
+    public boolean isPunctAny(int i, String chars) {
+        return in(i) && kinds[i] == 2 && chars.indexOf(text.charAt(starts[i])) >= 0;
+    }
+
+    /** True when token {@code i} is the word {@code lowerCaseWord}, compared case-insensitively. */
+    public boolean is(int i, String lowerCaseWord) {
+        if (!in(i) || ends[i] - starts[i] != lowerCaseWord.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerCaseWord.length(); k++) {
+            if (Lexicon.lower(text.charAt(starts[i] + k)) != lowerCaseWord.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when token {@code i} starts with an upper-case letter. */
+    public boolean isCapitalized(int i) {
+        return in(i) && Character.isUpperCase(text.charAt(starts[i]));
+    }
+
+    /** True when tokens {@code i - 1} and {@code i} touch (no whitespace between them). */
+    public boolean touchesPrevious(int i) {
+        return i > 0 && in(i) && ends[i - 1] == starts[i];
+    }
+
+    /** Number of characters of token {@code i}. */
+    public int length(int i) {
+        return in(i) ? ends[i] - starts[i] : 0;
+    }
+
+    /** Token {@code i}'s text (allocates). */
+    public String text(int i) {
+        return text.subSequence(starts[i], ends[i]).toString();
+    }
+
+    /**
+     * The value of number token {@code i}: digits with {@code ,} thousands separators and an optional
+     * decimal {@code .} ("340,000" is 340000, "2.5" is 2.5). A comma followed by other than three digits is
+     * read as a decimal comma. NaN when {@code i} is not a number.
+     */
+    public double number(int i) {
+        if (!isNumber(i)) {
+            return Double.NaN;
+        }
+        double value = 0;
+        double scale = 0;
+        int s = starts[i];
+        int e = ends[i];
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (c == ',' && !(k + 4 == e || (k + 4 < e && !isDigit(text.charAt(k + 4))))) {
+                scale = 1;
+            } else if (c == '.') {
+                scale = 1;
+            } else if (c != ',') {
+                if (scale > 0) {
+                    scale /= 10;
+                    value += (c - '0') * scale;
+                } else {
+                    value = value * 10 + (c - '0');
+                }
+            }
+        }
+        return value;
+    }
+
+    private boolean in(int i) {
+        return i >= 0 && i < size;
+    }
+
+    /** Whitespace, including the no-break and other Unicode spaces. */
+    public static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || (c > 127 && Character.isWhitespace(c))
+                || c == '\u202f' || c == '\u2007' || c == '\u200b' || c == '\ufeff';
+    }
+
+    static boolean isLetter(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
