@@ -40,22 +40,12 @@ public final class CasualtyExtractor {
 
     /** Casualty figures in one sentence, in text order: usually none or one. */
     public List<Casualties> find(String sentence) {
-        Tokens<CasualtyWord> tokens = Tokens.of(sentence, CasualtyWord.LEXICON);
-        if (!hasPredicate(tokens)) {
+        if (!CasualtyWord.PREDICATES.containsAnyWordOf(sentence)) {
             return List.of();
         }
+        Tokens<CasualtyWord> tokens = Tokens.of(sentence, CasualtyWord.LEXICON);
         List<CasualtyReading.Finding> findings = new CasualtyReading(tokens).findings();
         return merge(tokens, findings);
-    }
-
-    private static boolean hasPredicate(Tokens<CasualtyWord> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            CasualtyWord w = tokens.tag(i);
-            if (w != null && w.isPredicate()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Pairs a death figure with an injury figure right next to it; every other figure stands alone. */

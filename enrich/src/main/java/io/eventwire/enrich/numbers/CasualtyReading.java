@@ -99,7 +99,7 @@ final class CasualtyReading {
             predicateDone[p + 2] = true;
         }
         Finding f = object(p, combined ? p + 3 : p + 1, injury);
-        if (f == null && !t.text(p).endsWith("ing")) {
+        if (f == null && !t.endsWith(p, "ing")) {
             f = subject(p, p, injury, VERB_GAP);
         }
         if (f == null || !combined) {

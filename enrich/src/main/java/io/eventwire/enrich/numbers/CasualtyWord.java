@@ -22,6 +22,9 @@ record CasualtyWord(Role role, long value, boolean singular) {
 
     static final Lexicon<CasualtyWord> LEXICON = load();
 
+    /** The predicate words alone: a sentence without one of them reports no casualties. */
+    static final Lexicon<Boolean> PREDICATES = predicates();
+
     boolean isPredicate() {
         return switch (role) {
             case KILL, DIE, DEATH_NOUN, LIVES, TOLL, INJURE -> true;
@@ -34,6 +37,15 @@ record CasualtyWord(Role role, long value, boolean singular) {
             case ONES, TENS, SCALE, DOZEN, VAGUE, COUPLE -> true;
             default -> false;
         };
+    }
+
+    private static Lexicon<Boolean> predicates() {
+        Map<String, List<String>> words = WordLists.load(CasualtyWord.class, "casualty-words.txt");
+        Lexicon.Builder<Boolean> b = Lexicon.builder();
+        for (String section : List.of("kill-verb", "die-verb", "death-noun", "lives", "toll", "injure-verb")) {
+            b.putAll(WordLists.section(words, section), Boolean.TRUE);
+        }
+        return b.build();
     }
 
     private static Lexicon<CasualtyWord> load() {

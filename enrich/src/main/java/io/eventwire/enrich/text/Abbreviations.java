@@ -28,11 +28,11 @@ final class Abbreviations {
     }
 
     /** The class of the abbreviation {@code text[start, end)} (without its final period), or null. */
-    Kind kind(CharSequence text, int start, int end) {
+    Kind kind(char[] text, int start, int end) {
         return abbreviations.get(text, start, end);
     }
 
-    boolean isSentenceStarter(CharSequence text, int start, int end) {
+    boolean isSentenceStarter(char[] text, int start, int end) {
         return sentenceStarters.get(text, start, end) != null;
     }
 }

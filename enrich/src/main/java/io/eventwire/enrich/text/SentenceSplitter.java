@@ -35,29 +35,30 @@ public final class SentenceSplitter {
     }
 
     /** The sentences of {@code text}, in order, trimmed, with offsets into {@code text}. */
-    public static List<Sentence> split(String text) {
-        List<Sentence> sentences = new ArrayList<>(Math.max(4, text.length() / 120));
-        int n = text.length();
+    public static List<Sentence> split(String whole) {
+        List<Sentence> sentences = new ArrayList<>(Math.max(4, whole.length() / 120));
+        char[] text = whole.toCharArray();
+        int n = text.length;
         int sentenceStart = 0;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '\n') {
                 int after = i + 1;
                 boolean paragraphBreak = false;
-                while (after < n && Tokens.isSpace(text.charAt(after))) {
-                    paragraphBreak |= text.charAt(after) == '\n';
+                while (after < n && Tokens.isSpace(text[after])) {
+                    paragraphBreak |= text[after] == '\n';
                     after++;
                 }
                 if (paragraphBreak) {
-                    add(sentences, text, sentenceStart, i);
+                    add(sentences, whole, text, sentenceStart, i);
                     sentenceStart = after;
                 }
                 i = after;
             } else if (c == '.' || c == '!' || c == '?' || c == '…') {
                 int next = sentenceBreakAfter(text, i);
                 if (next > 0) {
-                    add(sentences, text, sentenceStart, next);
+                    add(sentences, whole, text, sentenceStart, next);
                     sentenceStart = next;
                     i = next;
                 } else {
@@ -67,7 +68,7 @@ public final class SentenceSplitter {
                 i++;
             }
         }
-        add(sentences, text, sentenceStart, n);
+        add(sentences, whole, text, sentenceStart, n);
         return sentences;
     }
 
@@ -77,14 +78,14 @@ public final class SentenceSplitter {
      * @return the index where the next sentence begins when the run ends a sentence; otherwise minus the
      *         index to continue scanning from (always beyond {@code at})
      */
-    private static int sentenceBreakAfter(String text, int at) {
-        int n = text.length();
+    private static int sentenceBreakAfter(char[] text, int at) {
+        int n = text.length;
         int runEnd = at;
         int periods = 0;
         boolean ellipsis = false;
         boolean strong = false;
         while (runEnd < n) {
-            char c = text.charAt(runEnd);
+            char c = text[runEnd];
             if (c == '.') {
                 periods++;
             } else if (c == '…') {
@@ -98,13 +99,13 @@ public final class SentenceSplitter {
         }
         ellipsis |= periods >= 2;
         int closeEnd = runEnd;
-        while (closeEnd < n && CLOSERS.indexOf(text.charAt(closeEnd)) >= 0) {
+        while (closeEnd < n && CLOSERS.indexOf(text[closeEnd]) >= 0) {
             closeEnd++;
         }
         if (closeEnd == n) {
             return n;
         }
-        if (!Tokens.isSpace(text.charAt(closeEnd))) {
+        if (!Tokens.isSpace(text[closeEnd])) {
             return gluedBreak(text, at, runEnd, closeEnd, ellipsis) ? closeEnd : -runEnd;
         }
         int opening = skipSpaces(text, closeEnd);
@@ -124,19 +125,19 @@ public final class SentenceSplitter {
     }
 
     /** Whether the single period at {@code period} ends its sentence, given what opens the next text. */
-    private static boolean endsSentenceAfterPeriod(String text, int period, int opening) {
+    private static boolean endsSentenceAfterPeriod(char[] text, int period, int opening) {
         int wordEnd = period;
-        while (wordEnd > 0 && CLOSERS.indexOf(text.charAt(wordEnd - 1)) >= 0) {
+        while (wordEnd > 0 && CLOSERS.indexOf(text[wordEnd - 1]) >= 0) {
             wordEnd--;
         }
         int wordStart = wordEnd;
-        while (wordStart > 0 && !Tokens.isSpace(text.charAt(wordStart - 1)) && OPENERS.indexOf(text.charAt(wordStart - 1)) < 0) {
+        while (wordStart > 0 && !Tokens.isSpace(text[wordStart - 1]) && OPENERS.indexOf(text[wordStart - 1]) < 0) {
             wordStart--;
         }
         if (wordStart == wordEnd || wordEnd < period) {
             return true;
         }
-        if (wordEnd - wordStart == 1 && Character.isUpperCase(text.charAt(wordStart))) {
+        if (wordEnd - wordStart == 1 && Character.isUpperCase(text[wordStart])) {
             return false;
         }
         Abbreviations.Kind kind = ABBREVIATIONS.kind(text, wordStart, wordEnd);
@@ -154,34 +155,34 @@ public final class SentenceSplitter {
     }
 
     /** "it said.Syrian": a period between a lower-case word and a capitalised one, without a space. */
-    private static boolean gluedBreak(String text, int at, int runEnd, int closeEnd, boolean ellipsis) {
-        int n = text.length();
+    private static boolean gluedBreak(char[] text, int at, int runEnd, int closeEnd, boolean ellipsis) {
+        int n = text.length;
         if (ellipsis || runEnd - at != 1 || closeEnd + 1 >= n) {
             return false;
         }
-        if (!Character.isUpperCase(text.charAt(closeEnd)) || !Character.isLowerCase(text.charAt(closeEnd + 1))) {
+        if (!Character.isUpperCase(text[closeEnd]) || !Character.isLowerCase(text[closeEnd + 1])) {
             return false;
         }
         int wordStart = at;
-        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+        while (wordStart > 0 && Character.isLetter(text[wordStart - 1])) {
             wordStart--;
         }
-        if (at - wordStart < 2 || !Character.isLowerCase(text.charAt(at - 1))) {
+        if (at - wordStart < 2 || !Character.isLowerCase(text[at - 1])) {
             return false;
         }
-        boolean partOfLongerToken = wordStart > 0 && !Tokens.isSpace(text.charAt(wordStart - 1))
-                && OPENERS.indexOf(text.charAt(wordStart - 1)) < 0;
+        boolean partOfLongerToken = wordStart > 0 && !Tokens.isSpace(text[wordStart - 1])
+                && OPENERS.indexOf(text[wordStart - 1]) < 0;
         return !partOfLongerToken && ABBREVIATIONS.kind(text, wordStart, at) == null;
     }
 
     /** "U.S", "U.N", "a.m": single letters joined by periods. */
-    private static boolean isDottedAcronym(String text, int start, int end) {
+    private static boolean isDottedAcronym(char[] text, int start, int end) {
         if (end - start < 3) {
             return false;
         }
         for (int k = start; k < end; k++) {
             boolean letterSlot = (k - start) % 2 == 0;
-            char c = text.charAt(k);
+            char c = text[k];
             if (letterSlot ? !Character.isLetter(c) : c != '.') {
                 return false;
             }
@@ -189,15 +190,15 @@ public final class SentenceSplitter {
         return (end - start) % 2 == 1;
     }
 
-    private static boolean opensSentence(String text, int at) {
+    private static boolean opensSentence(char[] text, int at) {
         int k = at;
-        while (k < text.length() && OPENERS.indexOf(text.charAt(k)) >= 0) {
+        while (k < text.length && OPENERS.indexOf(text[k]) >= 0) {
             k++;
         }
-        if (k >= text.length()) {
+        if (k >= text.length) {
             return false;
         }
-        char c = text.charAt(k);
+        char c = text[k];
         if (Character.isUpperCase(c) || Character.isDigit(c)) {
             return true;
         }
@@ -205,29 +206,29 @@ public final class SentenceSplitter {
     }
 
     /** "al-Shabaab", "el-Sisi": one to three lower-case letters, a hyphen, a capital. */
-    private static boolean isArticlePrefix(String text, int at) {
+    private static boolean isArticlePrefix(char[] text, int at) {
         int k = at;
-        while (k < text.length() && k - at < 3 && Character.isLowerCase(text.charAt(k))) {
+        while (k < text.length && k - at < 3 && Character.isLowerCase(text[k])) {
             k++;
         }
-        return k > at && k + 1 < text.length() && text.charAt(k) == '-' && Character.isUpperCase(text.charAt(k + 1));
+        return k > at && k + 1 < text.length && text[k] == '-' && Character.isUpperCase(text[k + 1]);
     }
 
-    private static boolean startsWithSentenceStarter(String text, int at) {
+    private static boolean startsWithSentenceStarter(char[] text, int at) {
         int start = at;
-        while (start < text.length() && OPENERS.indexOf(text.charAt(start)) >= 0) {
+        while (start < text.length && OPENERS.indexOf(text[start]) >= 0) {
             start++;
         }
         int end = start;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+        while (end < text.length && Character.isLetter(text[end])) {
             end++;
         }
         return end > start && ABBREVIATIONS.isSentenceStarter(text, start, end);
     }
 
-    private static char firstLetterOrDigit(String text, int at) {
-        for (int k = at; k < text.length(); k++) {
-            char c = text.charAt(k);
+    private static char firstLetterOrDigit(char[] text, int at) {
+        for (int k = at; k < text.length; k++) {
+            char c = text[k];
             if (Character.isLetterOrDigit(c)) {
                 return c;
             }
@@ -238,25 +239,25 @@ public final class SentenceSplitter {
         return ' ';
     }
 
-    private static int skipSpaces(String text, int from) {
+    private static int skipSpaces(char[] text, int from) {
         int k = from;
-        while (k < text.length() && Tokens.isSpace(text.charAt(k))) {
+        while (k < text.length && Tokens.isSpace(text[k])) {
             k++;
         }
         return k;
     }
 
-    private static void add(List<Sentence> sentences, String text, int start, int end) {
+    private static void add(List<Sentence> sentences, String whole, char[] text, int start, int end) {
         int s = start;
         int e = end;
-        while (s < e && Tokens.isSpace(text.charAt(s))) {
+        while (s < e && Tokens.isSpace(text[s])) {
             s++;
         }
-        while (e > s && Tokens.isSpace(text.charAt(e - 1))) {
+        while (e > s && Tokens.isSpace(text[e - 1])) {
             e--;
         }
         if (e > s) {
-            sentences.add(new Sentence(s, e, text.substring(s, e)));
+            sentences.add(new Sentence(s, e, whole.substring(s, e)));
         }
     }
 }

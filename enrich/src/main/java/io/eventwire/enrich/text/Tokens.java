@@ -20,16 +20,36 @@ public final class Tokens<T> {
     public enum Kind { WORD, NUMBER, PUNCT }
 
     private static final Kind[] KINDS = Kind.values();
+    private static final byte OTHER = 0;
+    private static final byte SPACE = 1;
+    private static final byte LETTER = 2;
+    private static final byte DIGIT = 3;
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII[c] = LETTER;
+            ASCII[c - 32] = LETTER;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII[c] = DIGIT;
+        }
+        for (char c : new char[] {' ', '\n', '\t', '\r', '\f', 0x0b}) {
+            ASCII[c] = SPACE;
+        }
+    }
 
     private final CharSequence text;
+    private final char[] chars;
     private final int size;
     private final int[] starts;
     private final int[] ends;
     private final byte[] kinds;
     private final Object[] tags;
 
-    private Tokens(CharSequence text, int size, int[] starts, int[] ends, byte[] kinds, Object[] tags) {
+    private Tokens(CharSequence text, char[] chars, int size, int[] starts, int[] ends, byte[] kinds, Object[] tags) {
         this.text = text;
+        this.chars = chars;
         this.size = size;
         this.starts = starts;
         this.ends = ends;
@@ -39,8 +59,9 @@ public final class Tokens<T> {
 
     /** Cuts {@code text} into tokens, tagging words found in {@code lexicon}. */
     public static <T> Tokens<T> of(CharSequence text, Lexicon<T> lexicon) {
-        int n = text.length();
-        int capacity = Math.max(8, n / 4);
+        char[] cs = text instanceof String s ? s.toCharArray() : text.toString().toCharArray();
+        int n = cs.length;
+        int capacity = n / 3 + 16;
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
         byte[] kinds = new byte[capacity];
@@ -48,21 +69,28 @@ public final class Tokens<T> {
         int size = 0;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
+            byte type = classOf(cs[i]);
+            if (type == SPACE) {
                 i++;
                 continue;
             }
             int j = i + 1;
             Kind kind;
-            if (isLetter(c)) {
-                while (j < n && isLetter(text.charAt(j))) {
+            Object tag = null;
+            if (type == LETTER) {
+                int hash = lowerLetter(cs[i]);
+                while (j < n) {
+                    char c = cs[j];
+                    if (c < 128 ? ASCII[c] != LETTER : classOf(c) != LETTER) {
+                        break;
+                    }
+                    hash = 31 * hash + lowerLetter(c);
                     j++;
                 }
                 kind = Kind.WORD;
-            } else if (isDigit(c)) {
-                while (j < n && (isDigit(text.charAt(j))
-                        || (j + 1 < n && (text.charAt(j) == ',' || text.charAt(j) == '.') && isDigit(text.charAt(j + 1))))) {
+                tag = lexicon.get(cs, i, j, hash);
+            } else if (type == DIGIT) {
+                while (j < n && (isDigit(cs[j]) || (j + 1 < n && (cs[j] == ',' || cs[j] == '.') && isDigit(cs[j + 1])))) {
                     j++;
                 }
                 kind = Kind.NUMBER;
@@ -79,11 +107,11 @@ public final class Tokens<T> {
             starts[size] = i;
             ends[size] = j;
             kinds[size] = (byte) kind.ordinal();
-            tags[size] = kind == Kind.WORD ? lexicon.get(text, i, j) : null;
+            tags[size] = tag;
             size++;
             i = j;
         }
-        return new Tokens<>(text, size, starts, ends, kinds, tags);
+        return new Tokens<>(text, cs, size, starts, ends, kinds, tags);
     }
 
     public int size() {
@@ -124,12 +152,12 @@ public final class Tokens<T> {
 
     /** True when token {@code i} is the punctuation character {@code c}. */
     public boolean isPunct(int i, char c) {
-        return in(i) && kinds[i] == 2 && text.charAt(starts[i]) == c;
+        return in(i) && kinds[i] == 2 && chars[starts[i]] == c;
     }
 
     /** True when token {@code i} is punctuation among {@code chars}. */
-    public boolean isPunctAny(int i, String chars) {
-        return in(i) && kinds[i] == 2 && chars.indexOf(text.charAt(starts[i])) >= 0;
+    public boolean isPunctAny(int i, String punctuation) {
+        return in(i) && kinds[i] == 2 && punctuation.indexOf(chars[starts[i]]) >= 0;
     }
 
     /** True when token {@code i} is the word {@code lowerCaseWord}, compared case-insensitively. */
@@ -137,8 +165,9 @@ public final class Tokens<T> {
         if (!in(i) || ends[i] - starts[i] != lowerCaseWord.length()) {
             return false;
         }
+        int s = starts[i];
         for (int k = 0; k < lowerCaseWord.length(); k++) {
-            if (Lexicon.lower(text.charAt(starts[i] + k)) != lowerCaseWord.charAt(k)) {
+            if (Lexicon.lower(chars[s + k]) != lowerCaseWord.charAt(k)) {
                 return false;
             }
         }
@@ -147,7 +176,7 @@ public final class Tokens<T> {
 
     /** True when token {@code i} starts with an upper-case letter. */
     public boolean isCapitalized(int i) {
-        return in(i) && Character.isUpperCase(text.charAt(starts[i]));
+        return in(i) && Character.isUpperCase(chars[starts[i]]);
     }
 
     /** True when tokens {@code i - 1} and {@code i} touch (no whitespace between them). */
@@ -160,9 +189,23 @@ public final class Tokens<T> {
         return in(i) ? ends[i] - starts[i] : 0;
     }
 
+    /** True when token {@code i}'s text ends with {@code suffix} (lower case, compared case-insensitively). */
+    public boolean endsWith(int i, String suffix) {
+        if (!in(i) || ends[i] - starts[i] < suffix.length()) {
+            return false;
+        }
+        int s = ends[i] - suffix.length();
+        for (int k = 0; k < suffix.length(); k++) {
+            if (Lexicon.lower(chars[s + k]) != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Token {@code i}'s text (allocates). */
     public String text(int i) {
-        return text.subSequence(starts[i], ends[i]).toString();
+        return new String(chars, starts[i], ends[i] - starts[i]);
     }
 
     /**
@@ -176,11 +219,10 @@ public final class Tokens<T> {
         }
         double value = 0;
         double scale = 0;
-        int s = starts[i];
         int e = ends[i];
-        for (int k = s; k < e; k++) {
-            char c = text.charAt(k);
-            if (c == ',' && !(k + 4 == e || (k + 4 < e && !isDigit(text.charAt(k + 4))))) {
+        for (int k = starts[i]; k < e; k++) {
+            char c = chars[k];
+            if (c == ',' && !(k + 4 == e || (k + 4 < e && !isDigit(chars[k + 4])))) {
                 scale = 1;
             } else if (c == '.') {
                 scale = 1;
@@ -202,15 +244,31 @@ public final class Tokens<T> {
 
     /** Whitespace, including the no-break and other Unicode spaces. */
     public static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || (c > 127 && Character.isWhitespace(c))
-                || c == '\u202f' || c == '\u2007' || c == '\u200b' || c == '\ufeff';
+        if (c < 128) {
+            return ASCII[c] == SPACE;
+        }
+        return c == '\u00a0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200b') || c == '\u2028' || c == '\u2029'
+                || c == '\u202f' || c == '\u205f' || c == '\u3000' || c == '\ufeff' || c == '\u0085';
     }
 
-    static boolean isLetter(char c) {
+    private static byte classOf(char c) {
         if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            return ASCII[c];
         }
-        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        if (isSpace(c)) {
+            return SPACE;
+        }
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK ? LETTER : OTHER;
+    }
+
+    /** A letter as {@link #of} cuts words: ASCII letters, Unicode letters and combining marks. */
+    static boolean isLetter(char c) {
+        return c < 128 ? ASCII[c] == LETTER : classOf(c) == LETTER;
+    }
+
+    /** Lower case of a letter: an ASCII letter's case bit, else the Unicode mapping (as {@link Lexicon#lower}). */
+    private static char lowerLetter(char c) {
+        return c < 128 ? (char) (c | 0x20) : Character.toLowerCase(c);
     }
 
     static boolean isDigit(char c) {

@@ -48,7 +48,7 @@ final class DateParser {
 
     /** Every expression, in text order, not overlapping. */
     List<Found> parseAll() {
-        List<Found> found = new ArrayList<>();
+        List<Found> found = new ArrayList<>(32);
         int i = 0;
         while (i < t.size()) {
             Found f = t.tag(i) != null || t.isNumber(i) ? parseAt(i) : null;
@@ -436,8 +436,9 @@ final class DateParser {
         return switch (w.role()) {
             case PAST, LAST -> rolling(k + 1, spanStart, true);
             case UNIT -> value(k) == 1 && !w.plural() ? offset(spanStart, k + 1, 1) : null;
-            case PREVIOUS -> isDayUnit(k + 1) ? dayOffset(spanStart, k + 2, -1) : null;
-            case FOLLOWING, NEXT -> isDayUnit(k + 1) ? dayOffset(spanStart, k + 2, 1) : null;
+            case NIGHT -> offset(spanStart, k + 1, 1);
+            case PREVIOUS -> isDayUnit(k + 1) || role(k + 1) == NIGHT ? dayOffset(spanStart, k + 2, -1) : null;
+            case FOLLOWING, NEXT -> isDayUnit(k + 1) || role(k + 1) == NIGHT ? dayOffset(spanStart, k + 2, 1) : null;
             case WEEKEND -> context ? weekend(spanStart, k + 1, 0) : null;
             case SEASON -> context ? season(k, spanStart, true, 0) : null;
             default -> null;

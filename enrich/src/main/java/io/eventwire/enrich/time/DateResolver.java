@@ -29,8 +29,8 @@ import java.util.Optional;
  *   <li>"in recent days", "over the past days", "the past few days": RANGE of {@value DateParser#FEW_DAYS}
  *       days up to the anchor; "the past 24 hours", "the last two weeks", "recent weeks" likewise. "two days
  *       ago" is a day; "days ago" a RANGE two to five days back; "a week ago" a WEEK around seven days back.</li>
- *   <li>Day offsets ("the day before", "a day earlier", "two days later", "the next day", "a day after the
- *       strike") are counted from the nearest preceding single-day date in the same sentence, else from the
+ *   <li>Day offsets ("the day before", "a day earlier", "two days later", "the next day", "the previous
+ *       night", "a day after the strike") are counted from the nearest preceding single-day date in the same sentence, else from the
  *       anchor. "a day after X" places X a day before that date.</li>
  *   <li>{@code background} is true for any "since ..." phrase (which spans from its date to the anchor,
  *       RANGE), "last year", a YEAR before the anchor's year, ranges longer than a month ending at the

@@ -253,4 +253,16 @@ class CasualtyExtractorTest {
     void anInfinitiveIsNoReport() {
         assertNone("They threatened to kill 20 hostages.");
     }
+
+    @Test
+    void everyCutOfASentenceGivesSpansInsideIt() {
+        String text = "BEIRUT: The main insurgent group pulled out of a key rebel town as government forces advanced Tuesday, a day after an airstrike killed 3 civilians. “We won,” Assad said.It was the U.S. view... Some 96 civilians, including 27 children, have died since December 25, and at least 21 were killed on Aug. 21, 2019 – 238 of them children – in the last 24 hours.\n\nTuesday, January 28";
+        for (int cut = 0; cut <= text.length(); cut++) {
+            String prefix = text.substring(0, cut);
+            for (Casualties c : EXTRACTOR.find(prefix)) {
+                assertThat(c.start()).isBetween(0, c.end() - 1);
+                assertThat(c.end()).isLessThanOrEqualTo(prefix.length());
+            }
+        }
+    }
 }

@@ -173,4 +173,18 @@ class SentenceSplitterTest {
     void aTextWithoutTerminatorIsOneSentence() {
         assertThat(texts("Leave a Reply")).containsExactly("Leave a Reply");
     }
+
+    @Test
+    void everyCutOfAParagraphSplitsIntoTrimmedInOrderSentences() {
+        String text = "BEIRUT: The main insurgent group pulled out of a key rebel town as government forces advanced Tuesday, a day after an airstrike killed 3 civilians. “We won,” Assad said.It was the U.S. view... Some 96 civilians, including 27 children, have died since December 25, and at least 21 were killed on Aug. 21, 2019 – 238 of them children – in the last 24 hours.\n\nTuesday, January 28";
+        for (int cut = 0; cut <= text.length(); cut++) {
+            String prefix = text.substring(0, cut);
+            int last = 0;
+            for (Sentence s : SentenceSplitter.split(prefix)) {
+                assertThat(s.start()).isGreaterThanOrEqualTo(last);
+                assertThat(prefix.substring(s.start(), s.end())).isEqualTo(s.text()).isEqualTo(s.text().strip());
+                last = s.end();
+            }
+        }
+    }
 }

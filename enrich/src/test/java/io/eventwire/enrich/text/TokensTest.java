@@ -58,4 +58,12 @@ class TokensTest {
         assertThat(tokens.is(1, "then")).isFalse();
         assertThat(tokens.isCapitalized(0)).isTrue();
     }
+
+    @Test
+    void aLexiconTellsWhetherATextHoldsAnyOfItsWords() {
+        assertThat(LEXICON.containsAnyWordOf("Three were KILLED.")).isTrue();
+        assertThat(LEXICON.containsAnyWordOf("fin août")).isTrue();
+        assertThat(LEXICON.containsAnyWordOf("Nobody was killedx or skilled")).isFalse();
+        assertThat(LEXICON.containsAnyWordOf("")).isFalse();
+    }
 }

@@ -248,6 +248,18 @@ class DateResolverTest {
     }
 
     @Test
+    void thePreviousNightCountsFromTheSentencesDate() {
+        List<DateMention> mentions = find("The junta said on Sunday it had repelled the attack the previous night.", "2023-02-24");
+        assertThat(mentions).extracting(DateMention::surface).containsExactly("Sunday", "the previous night");
+        assertThat(mentions.get(1).min()).isEqualTo("2023-02-18");
+    }
+
+    @Test
+    void ignoresDecadesCenturiesAndNumericDates() {
+        assertThat(find("In the 1990s the 19th century fort was hit; a 2019 report; updated 13/03/2024.", "2023-02-24")).isEmpty();
+    }
+
+    @Test
     void aDayOffsetIgnoresDatesOfEarlierSentences() {
         List<DateMention> mentions = find("Fighting ended Tuesday. A day later, troops entered.", "2019-08-22");
         assertThat(mentions.get(1).min()).isEqualTo("2019-08-23");
@@ -284,5 +296,20 @@ class DateResolverTest {
     void ignoresNumbersAndWordsThatAreNotDates() {
         assertThat(find("one of the 12 positions that Turkey maintains in 14 provinces, with 20,000 combatants,"
                 + " at least 2.5 million civilians and the M5 highway; it will march on.", "2019-08-21")).isEmpty();
+    }
+
+    @Test
+    void everyCutOfAParagraphGivesOrderedNonOverlappingMentions() {
+        String text = "BEIRUT: The main insurgent group pulled out of a key rebel town as government forces advanced Tuesday, a day after an airstrike killed 3 civilians. “We won,” Assad said.It was the U.S. view... Some 96 civilians, including 27 children, have died since December 25, and at least 21 were killed on Aug. 21, 2019 – 238 of them children – in the last 24 hours.\n\nTuesday, January 28";
+        for (int cut = 0; cut <= text.length(); cut++) {
+            String prefix = text.substring(0, cut);
+            int last = 0;
+            for (DateMention m : RESOLVER.find(prefix, LocalDate.parse("2019-08-21"))) {
+                assertThat(m.start()).isGreaterThanOrEqualTo(last);
+                assertThat(prefix.substring(m.start(), m.end())).isEqualTo(m.surface());
+                last = m.end();
+            }
+            RESOLVER.inferPublication(prefix);
+        }
     }
 }
