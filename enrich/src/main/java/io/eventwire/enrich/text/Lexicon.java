@@ -7,9 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable, case-insensitive map from words to tags that is looked up with a region of a text, without
- * allocating: an open-addressing table keyed by a hash of the lower-cased characters.
+ * allocating: an open-addressing table keyed by a constant-time sketch of the word (its length and its
+ * first two and last characters, lower-cased), so scanners do no arithmetic per character; a probe compares
+ * the stored sketch, then the full key.
  *
- * <p>Thread safe. Keys are single words as {@link Tokens} cuts them (letters only, or digits only).
+ * <p>Thread safe. Keys are single words as {@link Tokens} cuts them, or abbreviations with inner periods.
  *
  * @param <T> the tag type
  */
@@ -22,6 +24,10 @@ public final class Lexicon<T> {
     private final int shift;
     private final int size;
     private final int maxKeyLength;
+    /** One bit per (first letter, length) pair some key has: most words are ruled out before hashing. */
+    private final long[] shapes = new long[(SHAPES + 63) / 64];
+
+    private static final int SHAPES = 27 * 32;
 
     private Lexicon(Map<String, T> entries) {
         int capacity = Integer.highestOneBit(Math.max(8, entries.size() * 4)) << 1;
@@ -33,14 +39,17 @@ public final class Lexicon<T> {
         this.size = entries.size();
         this.maxKeyLength = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
         entries.forEach((key, tag) -> {
-            int h = hash(key, 0, key.length());
+            char[] chars = key.toCharArray();
+            int h = hash(chars, 0, chars.length);
             int slot = slotOf(h);
             while (keys[slot] != null) {
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = key.toCharArray();
+            keys[slot] = chars;
             hashes[slot] = h;
             tags[slot] = tag;
+            int shape = shape(chars[0], chars.length);
+            shapes[shape >>> 6] |= 1L << shape;
         });
     }
 
@@ -77,84 +86,8 @@ public final class Lexicon<T> {
     /** The tag of {@code text[start, end)}, compared case-insensitively, or null. */
     @SuppressWarnings("unchecked")
     public @Nullable T get(CharSequence text, int start, int end) {
-        int h = hash(text, start, end);
-        int slot = slotOf(h);
-        char[] key;
-        while ((key = keys[slot]) != null) {
-            if (hashes[slot] == h && matches(key, text, start, end)) {
-                return (T) tags[slot];
-            }
-            slot = (slot + 1) & mask;
-        }
-        return null;
-    }
-
-    /**
-     * The tag of {@code chars[start, end)} whose running hash ({@code h = 31 * h + lower(c)} over its
-     * characters, from 0) is {@code rawHash}, for callers that hash while they scan.
-     */
-    @SuppressWarnings("unchecked")
-    @Nullable T get(char[] chars, int start, int end, int rawHash) {
-        int length = end - start;
-        if (length > maxKeyLength) {
-            return null;
-        }
-        int slot = slotOf(rawHash);
-        char[] key;
-        while ((key = keys[slot]) != null) {
-            if (hashes[slot] == rawHash && key.length == length && matches(key, chars, start)) {
-                return (T) tags[slot];
-            }
-            slot = (slot + 1) & mask;
-        }
-        return null;
-    }
-
-    /** The tag of {@code chars[start, end)}, compared case-insensitively, or null. */
-    @Nullable T get(char[] chars, int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            h = 31 * h + lower(chars[i]);
-        }
-        return get(chars, start, end, h);
-    }
-
-    /**
-     * Whether any word of {@code text} (a run of letters, as {@link Tokens} cuts words) is in this lexicon: one
-     * pass, no allocation. Lets a caller skip tokenizing texts that cannot match.
-     */
-    public boolean containsAnyWordOf(String text) {
-        int n = text.length();
-        int start = -1;
-        int h = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (Tokens.isLetter(c)) {
-                if (start < 0) {
-                    start = i;
-                    h = 0;
-                }
-                h = 31 * h + lower(c);
-            } else if (start >= 0) {
-                if (i - start <= maxKeyLength && containsHashed(text, start, i, h)) {
-                    return true;
-                }
-                start = -1;
-            }
-        }
-        return start >= 0 && n - start <= maxKeyLength && containsHashed(text, start, n, h);
-    }
-
-    private boolean containsHashed(String text, int start, int end, int hash) {
-        int slot = slotOf(hash);
-        char[] key;
-        while ((key = keys[slot]) != null) {
-            if (hashes[slot] == hash && matches(key, text, start, end)) {
-                return true;
-            }
-            slot = (slot + 1) & mask;
-        }
-        return false;
+        int slot = find(text, start, end);
+        return slot < 0 ? null : (T) tags[slot];
     }
 
     /** The tag of a whole word, or null. */
@@ -162,8 +95,79 @@ public final class Lexicon<T> {
         return get(word, 0, word.length());
     }
 
+    /** The table slot of {@code chars[start, end)}, compared case-insensitively, or -1 when it is not a key. */
+    int slot(char[] chars, int start, int end) {
+        int length = end - start;
+        if (length == 0 || length > maxKeyLength || !hasShape(chars[start], length)) {
+            return -1;
+        }
+        int h = hash(chars, start, end);
+        int slot = slotOf(h);
+        char[] key;
+        while ((key = keys[slot]) != null) {
+            if (hashes[slot] == h && key.length == length && matches(key, chars, start)) {
+                return slot;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    /** The tag of {@code chars[start, end)}, compared case-insensitively, or null. */
+    @Nullable T get(char[] chars, int start, int end) {
+        int slot = slot(chars, start, end);
+        return slot < 0 ? null : tagAt(slot);
+    }
+
+    /** The tag stored at a slot {@link #slot} returned. */
+    @SuppressWarnings("unchecked")
+    T tagAt(int slot) {
+        return (T) tags[slot];
+    }
+
+    /**
+     * Whether any word of {@code text} (a run of letters, as {@link Tokens} cuts words) is in this lexicon: one
+     * pass, no allocation. Lets a caller skip tokenizing texts that cannot match.
+     */
+    public boolean containsAnyWordOf(String text) {
+        char[] chars = text.toCharArray();
+        int n = chars.length;
+        int start = -1;
+        for (int i = 0; i < n; i++) {
+            if (Tokens.isLetter(chars[i])) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                if (slot(chars, start, i) >= 0) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return start >= 0 && slot(chars, start, n) >= 0;
+    }
+
     public int size() {
         return size;
+    }
+
+    private int find(CharSequence text, int start, int end) {
+        int length = end - start;
+        if (length <= 0 || length > maxKeyLength || !hasShape(text.charAt(start), length)) {
+            return -1;
+        }
+        int h = sketch(lower(text.charAt(start)), lower(text.charAt(Math.min(start + 1, end - 1))), lower(text.charAt(end - 1)),
+                length);
+        int slot = slotOf(h);
+        char[] key;
+        while ((key = keys[slot]) != null) {
+            if (hashes[slot] == h && key.length == length && matches(key, text, start)) {
+                return slot;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
     }
 
     private static boolean matches(char[] key, char[] chars, int start) {
@@ -175,10 +179,7 @@ public final class Lexicon<T> {
         return true;
     }
 
-    private static boolean matches(char[] key, CharSequence text, int start, int end) {
-        if (key.length != end - start) {
-            return false;
-        }
+    private static boolean matches(char[] key, CharSequence text, int start) {
         for (int i = 0; i < key.length; i++) {
             if (key[i] != lower(text.charAt(start + i))) {
                 return false;
@@ -187,12 +188,25 @@ public final class Lexicon<T> {
         return true;
     }
 
-    static int hash(CharSequence text, int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            h = 31 * h + lower(text.charAt(i));
-        }
-        return h;
+    private static int hash(char[] chars, int start, int end) {
+        return sketch(lower(chars[start]), lower(chars[Math.min(start + 1, end - 1)]), lower(chars[end - 1]), end - start);
+    }
+
+    /** A word's length and its first two and last characters: constant work per word. */
+    private static int sketch(char first, char second, char last, int length) {
+        return ((first * 31 + second) * 31 + last) * 31 + length;
+    }
+
+    private boolean hasShape(char first, int length) {
+        int shape = shape(first, length);
+        return (shapes[shape >>> 6] & (1L << shape)) != 0;
+    }
+
+    /** A bucket for the lower-cased first letter (a-z, or any other) times 32 lengths (the last for 31 and up). */
+    private static int shape(char first, int length) {
+        char c = lower(first);
+        int letter = c >= 'a' && c <= 'z' ? c - 'a' + 1 : 0;
+        return letter * 32 + Math.min(length, 31);
     }
 
     /** Fibonacci hashing: the top bits of the hash times the golden ratio. */

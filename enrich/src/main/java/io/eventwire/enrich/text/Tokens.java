@@ -19,7 +19,6 @@ public final class Tokens<T> {
     /** What a token is. */
     public enum Kind { WORD, NUMBER, PUNCT }
 
-    private static final Kind[] KINDS = Kind.values();
     private static final byte OTHER = 0;
     private static final byte SPACE = 1;
     private static final byte LETTER = 2;
@@ -39,22 +38,28 @@ public final class Tokens<T> {
         }
     }
 
+    /** {@link #info} of a number token. */
+    private static final int NUMBER_INFO = -1;
+    /** {@link #info} of a punctuation token. */
+    private static final int PUNCT_INFO = -2;
+
     private final CharSequence text;
     private final char[] chars;
+    private final Lexicon<T> lexicon;
     private final int size;
     private final int[] starts;
     private final int[] ends;
-    private final byte[] kinds;
-    private final Object[] tags;
+    /** Per token: for words, the lexicon slot plus one (0 when untagged); else NUMBER_INFO or PUNCT_INFO. */
+    private final int[] info;
 
-    private Tokens(CharSequence text, char[] chars, int size, int[] starts, int[] ends, byte[] kinds, Object[] tags) {
+    private Tokens(CharSequence text, char[] chars, Lexicon<T> lexicon, int size, int[] starts, int[] ends, int[] info) {
         this.text = text;
         this.chars = chars;
+        this.lexicon = lexicon;
         this.size = size;
         this.starts = starts;
         this.ends = ends;
-        this.kinds = kinds;
-        this.tags = tags;
+        this.info = info;
     }
 
     /** Cuts {@code text} into tokens, tagging words found in {@code lexicon}. */
@@ -64,8 +69,7 @@ public final class Tokens<T> {
         int capacity = n / 3 + 16;
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
-        byte[] kinds = new byte[capacity];
-        Object[] tags = new Object[capacity];
+        int[] info = new int[capacity];
         int size = 0;
         int i = 0;
         while (i < n) {
@@ -75,43 +79,37 @@ public final class Tokens<T> {
                 continue;
             }
             int j = i + 1;
-            Kind kind;
-            Object tag = null;
+            int tokenInfo;
             if (type == LETTER) {
-                int hash = lowerLetter(cs[i]);
                 while (j < n) {
                     char c = cs[j];
                     if (c < 128 ? ASCII[c] != LETTER : classOf(c) != LETTER) {
                         break;
                     }
-                    hash = 31 * hash + lowerLetter(c);
                     j++;
                 }
-                kind = Kind.WORD;
-                tag = lexicon.get(cs, i, j, hash);
+                tokenInfo = lexicon.slot(cs, i, j) + 1;
             } else if (type == DIGIT) {
                 while (j < n && (isDigit(cs[j]) || (j + 1 < n && (cs[j] == ',' || cs[j] == '.') && isDigit(cs[j + 1])))) {
                     j++;
                 }
-                kind = Kind.NUMBER;
+                tokenInfo = NUMBER_INFO;
             } else {
-                kind = Kind.PUNCT;
+                tokenInfo = PUNCT_INFO;
             }
             if (size == starts.length) {
                 int grown = size * 2;
                 starts = Arrays.copyOf(starts, grown);
                 ends = Arrays.copyOf(ends, grown);
-                kinds = Arrays.copyOf(kinds, grown);
-                tags = Arrays.copyOf(tags, grown);
+                info = Arrays.copyOf(info, grown);
             }
             starts[size] = i;
             ends[size] = j;
-            kinds[size] = (byte) kind.ordinal();
-            tags[size] = tag;
+            info[size] = tokenInfo;
             size++;
             i = j;
         }
-        return new Tokens<>(text, cs, size, starts, ends, kinds, tags);
+        return new Tokens<>(text, cs, lexicon, size, starts, ends, info);
     }
 
     public int size() {
@@ -133,31 +131,33 @@ public final class Tokens<T> {
     }
 
     public @Nullable Kind kind(int i) {
-        return in(i) ? KINDS[kinds[i]] : null;
+        if (!in(i)) {
+            return null;
+        }
+        return info[i] >= 0 ? Kind.WORD : info[i] == NUMBER_INFO ? Kind.NUMBER : Kind.PUNCT;
     }
 
     public boolean isWord(int i) {
-        return in(i) && kinds[i] == 0;
+        return in(i) && info[i] >= 0;
     }
 
     public boolean isNumber(int i) {
-        return in(i) && kinds[i] == 1;
+        return in(i) && info[i] == NUMBER_INFO;
     }
 
     /** The lexicon tag of word {@code i}, or null (not a known word, not a word, or out of range). */
-    @SuppressWarnings("unchecked")
     public @Nullable T tag(int i) {
-        return in(i) ? (T) tags[i] : null;
+        return in(i) && info[i] > 0 ? lexicon.tagAt(info[i] - 1) : null;
     }
 
     /** True when token {@code i} is the punctuation character {@code c}. */
     public boolean isPunct(int i, char c) {
-        return in(i) && kinds[i] == 2 && chars[starts[i]] == c;
+        return in(i) && info[i] == PUNCT_INFO && chars[starts[i]] == c;
     }
 
     /** True when token {@code i} is punctuation among {@code chars}. */
     public boolean isPunctAny(int i, String punctuation) {
-        return in(i) && kinds[i] == 2 && punctuation.indexOf(chars[starts[i]]) >= 0;
+        return in(i) && info[i] == PUNCT_INFO && punctuation.indexOf(chars[starts[i]]) >= 0;
     }
 
     /** True when token {@code i} is the word {@code lowerCaseWord}, compared case-insensitively. */
@@ -264,11 +264,6 @@ public final class Tokens<T> {
     /** A letter as {@link #of} cuts words: ASCII letters, Unicode letters and combining marks. */
     static boolean isLetter(char c) {
         return c < 128 ? ASCII[c] == LETTER : classOf(c) == LETTER;
-    }
-
-    /** Lower case of a letter: an ASCII letter's case bit, else the Unicode mapping (as {@link Lexicon#lower}). */
-    private static char lowerLetter(char c) {
-        return c < 128 ? (char) (c | 0x20) : Character.toLowerCase(c);
     }
 
     static boolean isDigit(char c) {

@@ -66,4 +66,14 @@ class TokensTest {
         assertThat(LEXICON.containsAnyWordOf("Nobody was killedx or skilled")).isFalse();
         assertThat(LEXICON.containsAnyWordOf("")).isFalse();
     }
+
+    @Test
+    void looksUpWordsOfAnyFirstLetterAndLength() {
+        Lexicon<String> lexicon = Lexicon.<String>builder().put("zyzzyvaszyzzyvaszyzzyvaszyzzyvas", "Z").put("é", "E").build();
+        Tokens<String> tokens = Tokens.of("Zyzzyvaszyzzyvaszyzzyvaszyzzyvas zyzzyvaszyzzyvaszyzzyvaszyzzyvasx É yes", lexicon);
+        assertThat(tokens.tag(0)).isEqualTo("Z");
+        assertThat(tokens.tag(1)).isNull();
+        assertThat(tokens.tag(2)).isEqualTo("E");
+        assertThat(tokens.tag(3)).isNull();
+    }
 }
