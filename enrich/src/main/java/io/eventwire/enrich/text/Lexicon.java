@@ -42,7 +42,7 @@ public final class Lexicon<T> {
             char[] chars = key.toCharArray();
             int h = hash(chars, 0, chars.length);
             int slot = slotOf(h);
-            while (keys[slot] != null) {
+            while (hashes[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = chars;
@@ -103,9 +103,9 @@ public final class Lexicon<T> {
         }
         int h = hash(chars, start, end);
         int slot = slotOf(h);
-        char[] key;
-        while ((key = keys[slot]) != null) {
-            if (hashes[slot] == h && key.length == length && matches(key, chars, start)) {
+        int stored;
+        while ((stored = hashes[slot]) != 0) {
+            if (stored == h && keys[slot].length == length && matches(keys[slot], chars, start)) {
                 return slot;
             }
             slot = (slot + 1) & mask;
@@ -157,12 +157,12 @@ public final class Lexicon<T> {
         if (length <= 0 || length > maxKeyLength || !hasShape(text.charAt(start), length)) {
             return -1;
         }
-        int h = sketch(lower(text.charAt(start)), lower(text.charAt(Math.min(start + 1, end - 1))), lower(text.charAt(end - 1)),
+        int h = sketch(fold(text.charAt(start)), fold(text.charAt(Math.min(start + 1, end - 1))), fold(text.charAt(end - 1)),
                 length);
         int slot = slotOf(h);
-        char[] key;
-        while ((key = keys[slot]) != null) {
-            if (hashes[slot] == h && key.length == length && matches(key, text, start)) {
+        int stored;
+        while ((stored = hashes[slot]) != 0) {
+            if (stored == h && keys[slot].length == length && matches(keys[slot], text, start)) {
                 return slot;
             }
             slot = (slot + 1) & mask;
@@ -189,12 +189,20 @@ public final class Lexicon<T> {
     }
 
     private static int hash(char[] chars, int start, int end) {
-        return sketch(lower(chars[start]), lower(chars[Math.min(start + 1, end - 1)]), lower(chars[end - 1]), end - start);
+        return sketch(fold(chars[start]), fold(chars[Math.min(start + 1, end - 1)]), fold(chars[end - 1]), end - start);
     }
 
-    /** A word's length and its first two and last characters: constant work per word. */
-    private static int sketch(char first, char second, char last, int length) {
-        return ((first * 31 + second) * 31 + last) * 31 + length;
+    /** A word's length and its first two and last characters: constant work per word; never 0 (an empty slot). */
+    private static int sketch(int first, int second, int last, int length) {
+        return (((first * 31 + second) * 31 + last) * 31 + length) | 1;
+    }
+
+    /**
+     * Case folding for hashing only: ASCII upper and lower case share a value (the case bit set), which
+     * {@link #lower} agrees with on letters and leaves other characters alone, so equal words hash equally.
+     */
+    private static int fold(char c) {
+        return c < 128 ? c | 0x20 : Character.toLowerCase(c);
     }
 
     private boolean hasShape(char first, int length) {
@@ -204,7 +212,7 @@ public final class Lexicon<T> {
 
     /** A bucket for the lower-cased first letter (a-z, or any other) times 32 lengths (the last for 31 and up). */
     private static int shape(char first, int length) {
-        char c = lower(first);
+        int c = fold(first);
         int letter = c >= 'a' && c <= 'z' ? c - 'a' + 1 : 0;
         return letter * 32 + Math.min(length, 31);
     }

@@ -51,7 +51,7 @@ final class DateParser {
         List<Found> found = new ArrayList<>(32);
         int i = 0;
         while (i < t.size()) {
-            Found f = t.tag(i) != null || t.isNumber(i) ? parseAt(i) : null;
+            Found f = canStart(i) ? parseAt(i) : null;
             if (f != null) {
                 found.add(f);
                 i = f.endToken();
@@ -60,6 +60,18 @@ final class DateParser {
             }
         }
         return found;
+    }
+
+    /** Numbers and the words an expression can open with; the rest ("of", "ago", "night") only continue one. */
+    private boolean canStart(int i) {
+        Role role = role(i);
+        if (role == null) {
+            return t.isNumber(i);
+        }
+        return switch (role) {
+            case OF, ORDINAL, AGO, NIGHT, DAYPART, HOURS, WEEKEND, PREVIOUS, FOLLOWING, LATER -> false;
+            default -> true;
+        };
     }
 
     private @Nullable Found parseAt(int i) {
