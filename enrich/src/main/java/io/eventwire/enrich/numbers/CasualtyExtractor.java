@@ -20,6 +20,13 @@ import org.jspecify.annotations.Nullable;
  * side by side are one entry ("killing three civilians and wounding another 12"); other figures are separate
  * entries (separate incidents). "killed or wounded" gives only an upper bound on the dead.
  *
+ * <p>Estimates: an exact number gives low = best = high; "at least"/"more than"/"over" give low = best and
+ * no high; "up to"/"as many as"/"nearly" give best = high and no low; "about"/"some"/"an estimated" give best
+ * only; "10 to 15" and "between 10 and 15" give low = best = 10, high = 15. Vague quantities are read at their
+ * literal minimum as low = best with no high: "dozens" 24, "scores" 40, "hundreds" 200, "thousands" 2,000,
+ * "tens of thousands" 20,000, "several" and "a few" 3 (the data file {@code number-words.txt}). "a"/"an"
+ * before a singular person noun is one ("a soldier was killed"), "no one" zero.
+ *
  * <p>Cumulative totals are flagged, not dropped: a "since" phrase, "so far", "in total", "to date",
  * "overall", "altogether", "this year", "over the past ..." in the figure's clause; a sentence opening
  * "Since ...", "So far", "In total"; a toll that rose ("the death toll has risen to 50"), unless tied to one

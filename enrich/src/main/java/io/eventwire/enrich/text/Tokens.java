@@ -43,7 +43,6 @@ public final class Tokens<T> {
     /** {@link #info} of a punctuation token. */
     private static final int PUNCT_INFO = -2;
 
-    private final CharSequence text;
     private final char[] chars;
     private final Lexicon<T> lexicon;
     private final int size;
@@ -52,8 +51,7 @@ public final class Tokens<T> {
     /** Per token: for words, the lexicon slot plus one (0 when untagged); else NUMBER_INFO or PUNCT_INFO. */
     private final int[] info;
 
-    private Tokens(CharSequence text, char[] chars, Lexicon<T> lexicon, int size, int[] starts, int[] ends, int[] info) {
-        this.text = text;
+    private Tokens(char[] chars, Lexicon<T> lexicon, int size, int[] starts, int[] ends, int[] info) {
         this.chars = chars;
         this.lexicon = lexicon;
         this.size = size;
@@ -109,15 +107,11 @@ public final class Tokens<T> {
             size++;
             i = j;
         }
-        return new Tokens<>(text, cs, lexicon, size, starts, ends, info);
+        return new Tokens<>(cs, lexicon, size, starts, ends, info);
     }
 
     public int size() {
         return size;
-    }
-
-    public CharSequence source() {
-        return text;
     }
 
     /** Index in the source of token {@code i}'s first character. */

@@ -39,10 +39,6 @@ record Found(int startToken, int endToken, LocalDate min, LocalDate max, DatePre
                 offsetDays);
     }
 
-    Found startingAt(int newStartToken) {
-        return new Found(newStartToken, endToken, min, max, precision, forcedBackground, year, month, day, weekday, offsetDays);
-    }
-
     Found offset(int days) {
         return new Found(startToken, endToken, min, max, precision, forcedBackground, year, month, day, weekday, days);
     }
