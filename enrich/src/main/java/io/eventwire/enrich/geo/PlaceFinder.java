@@ -37,6 +37,7 @@ final class PlaceFinder {
     private static final long WELL_KNOWN_POPULATION = 100_000;
     private static final long KNOWN_POPULATION_WITH_CUE = 20_000;
     private static final long MENTIONED_COUNTRY_POPULATION = 10_000;
+    private static final long BIG_CITY_POPULATION = 300_000;
 
     private final GazetteerData data;
     private final Vocabulary vocabulary;
@@ -532,8 +533,8 @@ final class PlaceFinder {
 
     private void weighCountries() {
         for (Span span : spans) {
-            if (span.countryEntry >= 0) {
-                continue;
+            if (span.countryEntry >= 0 || span.weak && span.cues == 0) {
+                continue; // a capitalised sentence opener or headline word is no evidence of what the text is about
             }
             if ((span.cues & (CUE_REGION | CUE_DIRECTION)) != 0) {
                 voteForNamedAdmin1(span);
@@ -669,6 +670,9 @@ final class PlaceFinder {
             }
         }
         int chosen = (span.cues & CUE_SETTLEMENT) != 0 ? best(span, GazetteerData.PLACE, -1) : bestAny(span);
+        if (chosen >= 0 && data.type[span.entries[chosen]] == GazetteerData.ADMIN1) {
+            chosen = seatOf(span, chosen);
+        }
         if (chosen < 0 || !accept(span, chosen)) {
             return null;
         }
@@ -683,12 +687,40 @@ final class PlaceFinder {
     private PlaceMention placeMention(Span span, String text, int chosen) {
         int entry = span.entries[chosen];
         int admin1 = sameNamedAdmin1(span, entry);
-        if (admin1 >= 0 && (span.cues & CUE_SETTLEMENT) == 0
-                && regionVotes[data.admin1[span.entries[admin1]]] > settlementVotes[data.admin1[span.entries[admin1]]]) {
+        if (admin1 >= 0 && (span.cues & CUE_SETTLEMENT) == 0 && meansTheDivision(span.entries[admin1], entry)) {
             return mention(span, text, data.placeOf(span.entries[admin1]), GeoPrecision.ADMIN1, span.tiers[admin1] == EXACT);
         }
         boolean near = (span.cues & (CUE_NEAR | CUE_AREA | CUE_REGION | CUE_FACILITY)) != 0;
         return mention(span, text, data.placeOf(entry), near ? GeoPrecision.NEAR : GeoPrecision.EXACT, span.tiers[chosen] == EXACT);
+    }
+
+    /**
+     * A bare name shared by a division and its town ("Idlib") means the division when the text elsewhere calls it
+     * a province more often than a town, unless the town is a big city ("Aleppo", "Kharkiv"), which bare names
+     * usually mean.
+     */
+    private boolean meansTheDivision(int admin1Entry, int placeEntry) {
+        int a = data.admin1[admin1Entry];
+        return regionVotes[a] > settlementVotes[a] && data.population(placeEntry) < BIG_CITY_POPULATION;
+    }
+
+    /**
+     * A bare name matching a division and, less strictly, its seat ("Hodeidah") names the seat town; whether it
+     * means the division after all is {@link #meansTheDivision}'s call.
+     */
+    private int seatOf(Span span, int admin1Candidate) {
+        Place division = data.placeOf(span.entries[admin1Candidate]);
+        int a = data.admin1[span.entries[admin1Candidate]];
+        for (int c = 0; c < span.entries.length; c++) {
+            int entry = span.entries[c];
+            if (data.type[entry] == GazetteerData.PLACE && data.admin1[entry] == a && span.tiers[c] >= LIGHT) {
+                Place town = data.placeOf(entry);
+                if (town.latitude() == division.latitude() && town.longitude() == division.longitude()) {
+                    return c;
+                }
+            }
+        }
+        return admin1Candidate;
     }
 
     /** The division the text also calls by this name, in the place's country, at the place's tier. */
