@@ -55,7 +55,10 @@ final class Fold {
     }
 
     static boolean isApostrophe(char c) {
-        return APOSTROPHES.indexOf(c) >= 0;
+        if (c < 128) {
+            return c == '\'' || c == '`';
+        }
+        return c == '\u2019' || c == '\u2018' || c == '\u02bf' || c == '\u02be' || APOSTROPHES.indexOf(c) >= 0;
     }
 
     private static String compute(char c) {

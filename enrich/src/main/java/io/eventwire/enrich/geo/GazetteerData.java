@@ -35,6 +35,8 @@ final class GazetteerData {
     /** PLACE: feature rank (4 capital .. 0 section/historical); SUPPLEMENT: {@link SupplementKind} ordinal; STOP: category. */
     final byte[] rank;
     final KeyIndex index;
+    /** Skeleton keys of the first word of every name of two or more words: longer spans start only there. */
+    final KeyIndex multiWordStarts;
 
     final String[] countryCodes;
     final String[] countryNames;
@@ -49,7 +51,7 @@ final class GazetteerData {
     final Vocabulary vocabulary;
 
     GazetteerData(int entryCount, byte[] type, @Nullable Place[] place, short[] country, int[] admin1, byte[] rank,
-            KeyIndex index, String[] countryCodes, String[] countryNames, Place[] countryPlaces,
+            KeyIndex index, KeyIndex multiWordStarts, String[] countryCodes, String[] countryNames, Place[] countryPlaces,
             Map<String, Integer> countryByCode, String[] admin1Codes, Place[] admin1Places, int[] admin1Entries,
             Map<String, Integer> admin1ByCode, Vocabulary vocabulary) {
         this.entryCount = entryCount;
@@ -59,6 +61,7 @@ final class GazetteerData {
         this.admin1 = admin1;
         this.rank = rank;
         this.index = index;
+        this.multiWordStarts = multiWordStarts;
         this.countryCodes = countryCodes;
         this.countryNames = countryNames;
         this.countryPlaces = countryPlaces;

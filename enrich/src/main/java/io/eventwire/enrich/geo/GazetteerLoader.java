@@ -46,6 +46,7 @@ final class GazetteerLoader {
     private final Tokens nameTokens = new Tokens();
     private final Tokens.SpanKeys keys = new Tokens.SpanKeys();
     private final KeyIndex index = new KeyIndex(1 << 21);
+    private final KeyIndex multiWordStarts = new KeyIndex(1 << 17);
 
     private int entryCount;
     private byte[] type = new byte[1 << 18];
@@ -91,7 +92,7 @@ final class GazetteerLoader {
         index.trim();
         return new GazetteerData(entryCount, Arrays.copyOf(type, entryCount), Arrays.copyOf(place, entryCount),
                 Arrays.copyOf(country, entryCount), Arrays.copyOf(admin1, entryCount), Arrays.copyOf(rank, entryCount),
-                index, countryCodes.toArray(String[]::new), countryNames.toArray(String[]::new),
+                index, multiWordStarts, countryCodes.toArray(String[]::new), countryNames.toArray(String[]::new),
                 countryPlaces.toArray(Place[]::new), Map.copyOf(countryByCode), admin1Codes.toArray(String[]::new),
                 admin1Places.toArray(Place[]::new), admin1Entries.stream().mapToInt(Integer::intValue).toArray(),
                 Map.copyOf(admin1ByCode), vocabulary);
@@ -270,7 +271,12 @@ final class GazetteerLoader {
             int entry = addEntry(GazetteerData.PLACE, row.place, row.countryIndex, row.admin1Index, row.rank);
             long[] nameKeys = row.keys;
             for (int k = 0; k < nameKeys.length; k++) {
-                if (nameKeys[k] != 0) {
+                if (nameKeys[k] == 0) {
+                    continue;
+                }
+                if (k % KEYS_PER_NAME == KEYS_PER_NAME - 1) {
+                    multiWordStarts.add(nameKeys[k], 0);
+                } else {
                     index.add(nameKeys[k], entry);
                 }
             }
@@ -279,7 +285,7 @@ final class GazetteerLoader {
     }
 
     private static final int PLACE_CHUNK = 4096;
-    private static final int KEYS_PER_NAME = 3;
+    private static final int KEYS_PER_NAME = 4;
 
     /** One line of the places file, with the keys of all its names (exact, light, skeleton; 0 when unusable). */
     private record PlaceRow(Place place, int countryIndex, int admin1Index, byte rank, long geonameId, long[] keys,
@@ -332,6 +338,7 @@ final class GazetteerLoader {
                 keyArray[r * KEYS_PER_NAME] = spanKeys.exact;
                 keyArray[r * KEYS_PER_NAME + 1] = spanKeys.light;
                 keyArray[r * KEYS_PER_NAME + 2] = spanKeys.skeleton;
+                keyArray[r * KEYS_PER_NAME + 3] = spanKeys.firstWordSkeleton;
             }
         }
         String featureCode = line.substring(tab[8] + 1, tab[9]);
@@ -353,9 +360,9 @@ final class GazetteerLoader {
         }
         if (sameName) {
             int entry = admin1Entries.get(admin1Index);
-            for (long key : row.keys) {
-                if (key != 0) {
-                    index.add(key, entry);
+            for (int k = 0; k < row.keys.length; k++) {
+                if (row.keys[k] != 0 && k % KEYS_PER_NAME != KEYS_PER_NAME - 1) {
+                    index.add(row.keys[k], entry);
                 }
             }
         }
@@ -449,6 +456,12 @@ final class GazetteerLoader {
                 return false;
             }
         }
+        if (n > 1) {
+            words.skeletonKeys(0, 1, out);
+            out.firstWordSkeleton = out.skeleton;
+        } else {
+            out.firstWordSkeleton = 0;
+        }
         words.keys(0, n, out);
         return true;
     }
@@ -461,6 +474,9 @@ final class GazetteerLoader {
         index.add(keys.exact, entry);
         index.add(keys.light, entry);
         index.add(keys.skeleton, entry);
+        if (keys.firstWordSkeleton != 0) {
+            multiWordStarts.add(keys.firstWordSkeleton, 0);
+        }
         return true;
     }
 

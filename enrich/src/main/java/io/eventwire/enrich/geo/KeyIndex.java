@@ -12,8 +12,8 @@ final class KeyIndex {
     private int[] heads;
     private int mask;
     private int size;
-    private int[] chainEntry = new int[1024];
-    private int[] chainNext = new int[1024];
+    /** Chain links, two ints each: the entry, then the next link (-1 at the end). */
+    private int[] chains = new int[2048];
     private int chainSize;
 
     KeyIndex(int expectedKeys) {
@@ -33,15 +33,14 @@ final class KeyIndex {
             keys[slot] = key;
             heads[slot] = -1;
             size++;
-        } else if (heads[slot] >= 0 && chainEntry[heads[slot]] == entry) {
+        } else if (heads[slot] >= 0 && chains[heads[slot] << 1] == entry) {
             return;
         }
-        if (chainSize == chainEntry.length) {
-            chainEntry = Arrays.copyOf(chainEntry, chainSize * 2);
-            chainNext = Arrays.copyOf(chainNext, chainSize * 2);
+        if (chainSize << 1 == chains.length) {
+            chains = Arrays.copyOf(chains, chains.length * 2);
         }
-        chainEntry[chainSize] = entry;
-        chainNext[chainSize] = heads[slot];
+        chains[chainSize << 1] = entry;
+        chains[(chainSize << 1) + 1] = heads[slot];
         heads[slot] = chainSize++;
     }
 
@@ -65,11 +64,11 @@ final class KeyIndex {
     }
 
     int entry(int link) {
-        return chainEntry[link];
+        return chains[link << 1];
     }
 
     int next(int link) {
-        return chainNext[link];
+        return chains[(link << 1) + 1];
     }
 
     int size() {
@@ -78,8 +77,7 @@ final class KeyIndex {
 
     /** Releases spare capacity of the chains after loading. */
     void trim() {
-        chainEntry = Arrays.copyOf(chainEntry, chainSize);
-        chainNext = Arrays.copyOf(chainNext, chainSize);
+        chains = Arrays.copyOf(chains, chainSize << 1);
     }
 
     private int slot(long key) {

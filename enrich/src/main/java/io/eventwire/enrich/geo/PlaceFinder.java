@@ -99,6 +99,7 @@ final class PlaceFinder {
 
     List<PlaceMention> find(String text, Set<String> contextCountries) {
         tokens.tokenize(text);
+        firstWordChecked = -1;
         spans.clear();
         Arrays.fill(countryScore, 0);
         for (String code : contextCountries) {
@@ -261,13 +262,17 @@ final class PlaceFinder {
 
     /** Looks the words {@code [from, to)} up; fills the candidate arrays and returns what the words name. */
     private int lookup(int from, int to) {
-        tokens.keys(from, to, keys);
+        if (to - from > 1 && !startsSomeLongerName(from)) {
+            return NONE;
+        }
+        tokens.skeletonKeys(from, to, keys);
         KeyIndex index = data.index;
         int skeletonLink = index.first(keys.skeleton);
         int altLink = keys.skeletonAlt != 0 ? index.first(keys.skeletonAlt) : -1;
         if (skeletonLink < 0 && altLink < 0) {
             return NONE;
         }
+        tokens.strictKeys(from, to, keys);
         epoch++;
         candidateCount = 0;
         stopCategory = -1;
@@ -279,7 +284,8 @@ final class PlaceFinder {
         boolean acronym = to - from == 1 && tokens.has(from, Tokens.ALL_CAPS)
                 && tokens.foldedLength(from) <= SHORT_ACRONYM && !isDateline(from);
         collect(index.first(keys.exact), EXACT, acronym);
-        if (!acronym) {
+        boolean settled = stopTier == EXACT || countryTier == EXACT || demonymTier == EXACT;
+        if (!acronym && !settled) {
             if (keys.lightUsable()) {
                 collect(index.first(keys.light), LIGHT, false);
             }
@@ -291,20 +297,34 @@ final class PlaceFinder {
         return classify();
     }
 
+    /** Whether some name of two or more words starts with the word at {@code from} (by skeleton). */
+    private boolean startsSomeLongerName(int from) {
+        if (firstWordChecked != from) {
+            tokens.skeletonKeys(from, from + 1, keys);
+            firstWordChecked = from;
+            firstWordStarts = data.multiWordStarts.contains(keys.skeleton)
+                    || keys.skeletonAlt != 0 && data.multiWordStarts.contains(keys.skeletonAlt);
+        }
+        return firstWordStarts;
+    }
+
+    private int firstWordChecked = -1;
+    private boolean firstWordStarts;
+
     /** An upper-case word opening a paragraph before a colon, comma or dash: a dateline ("ADEN:", "GOMA, ..."). */
     private boolean isDateline(int i) {
         if (!tokens.has(i, Tokens.PARAGRAPH_START)) {
             return false;
         }
-        CharSequence text = tokens.text();
+        int limit = tokens.limit();
         int k = tokens.end(i);
-        while (k < text.length() && text.charAt(k) == ' ') {
+        while (k < limit && tokens.charAt(k) == ' ') {
             k++;
         }
-        if (k >= text.length()) {
+        if (k >= limit) {
             return false;
         }
-        char c = text.charAt(k);
+        char c = tokens.charAt(k);
         return c == ':' || c == ',' || c == '-' || c == '\u2013' || c == '\u2014' || c == '(';
     }
 
@@ -880,21 +900,20 @@ final class PlaceFinder {
 
     /** The word also appears in lower case in the text: an ordinary word ("reading", "mobile"), not a name. */
     private boolean usedInLowerCase(Span span) {
-        CharSequence text = tokens.text();
         int from = tokens.start(span.from);
         int length = tokens.end(span.to - 1) - from;
         for (int i = 0; i < tokens.count(); i++) {
             if (tokens.has(i, Tokens.LOWER) && tokens.end(i) - tokens.start(i) == length
-                    && regionEqualsIgnoreCase(text, tokens.start(i), from, length)) {
+                    && sameLetters(tokens.start(i), from, length)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean regionEqualsIgnoreCase(CharSequence text, int a, int b, int length) {
+    private boolean sameLetters(int a, int b, int length) {
         for (int k = 0; k < length; k++) {
-            if (Character.toLowerCase(text.charAt(a + k)) != Character.toLowerCase(text.charAt(b + k))) {
+            if (Character.toLowerCase(tokens.charAt(a + k)) != Character.toLowerCase(tokens.charAt(b + k))) {
                 return false;
             }
         }

@@ -28,8 +28,10 @@ final class Tokens {
     static final int NEWLINE_BEFORE = 1 << 8;
     /** First letter lower case. */
     static final int LOWER = 1 << 9;
-    /** Folded form and keys computed. */
+    /** Light and skeleton keys computed. */
     private static final int PIECES = 1 << 10;
+    /** Folded form and word hash computed. */
+    private static final int FOLDED = 1 << 13;
     /** Folds to an Arabic article ("al", "el", "ash", ...). */
     private static final int ARTICLE = 1 << 11;
     /** Starts a paragraph (after a blank line or at the start). */
@@ -39,6 +41,9 @@ final class Tokens {
     private static final double TITLE_LINE_CAPITALISED = 0.75;
 
     private CharSequence text = "";
+    private char[] chars = new char[4096];
+    private int base;
+    private int textLength;
     private int count;
     private int[] start = new int[256];
     private int[] end = new int[256];
@@ -92,20 +97,33 @@ final class Tokens {
      */
     void tokenize(CharSequence s, int from, int to, boolean layout) {
         text = s;
+        base = from;
+        textLength = to - from;
         count = 0;
         bufLength = 0;
-        int n = to;
+        int n = to - from;
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        if (s instanceof String string) {
+            string.getChars(from, to, chars, 0);
+        } else {
+            for (int k = 0; k < n; k++) {
+                chars[k] = s.charAt(from + k);
+            }
+        }
+        char[] c = chars;
         boolean sentence = true;
         boolean paragraph = true;
         boolean punct = false;
         boolean hyphen = false;
         boolean newline = false;
-        int i = from;
+        int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
-            if (isWordStart(c)) {
-                int j = wordEnd(s, i, n);
-                int f = wordFlags(s, i, j);
+            char ch = c[i];
+            if (isWordStart(ch)) {
+                int j = wordEnd(c, i, n);
+                int f = ch >= 'a' && ch <= 'z' ? LOWER : wordFlags(c, i, j);
                 if (sentence) {
                     f |= SENTENCE_START;
                 }
@@ -121,35 +139,34 @@ final class Tokens {
                 if (newline) {
                     f |= NEWLINE_BEFORE;
                 }
-                add(i, j, f);
+                add(base + i, base + j, f);
                 sentence = false;
                 paragraph = false;
-                punct = false;
                 hyphen = false;
                 newline = false;
-                int after = skipPossessive(s, j, n);
+                int after = skipPossessive(c, j, n);
                 punct = after != j;
                 i = after;
                 continue;
             }
-            if (c == '\n') {
+            if (ch == '\n') {
                 paragraph = newline || count == 0;
                 newline = true;
                 sentence = true;
                 punct = true;
-            } else if (isHyphen(c)) {
-                boolean joins = count > 0 && end[count - 1] == i && i + 1 < n && isWordStart(s.charAt(i + 1));
+            } else if (isHyphen(ch)) {
+                boolean joins = count > 0 && end[count - 1] == base + i && i + 1 < n && isWordStart(c[i + 1]);
                 if (joins) {
                     hyphen = true;
                 } else {
                     punct = true;
-                    sentence |= c != '-';
+                    sentence |= ch != '-';
                 }
-            } else if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201c' || c == '('
-                    || c == '[' || c == '|' || c == '\u2022' || c == '*') {
+            } else if (ch == '.' || ch == '!' || ch == '?' || ch == ':' || ch == '"' || ch == '\u201c' || ch == '('
+                    || ch == '[' || ch == '|' || ch == '\u2022' || ch == '*') {
                 sentence = true;
                 punct = true;
-            } else if (!Character.isWhitespace(c)) {
+            } else if (ch != ' ' && !Character.isWhitespace(ch)) {
                 punct = true;
             }
             i++;
@@ -157,6 +174,16 @@ final class Tokens {
         if (layout) {
             markTitleLines();
         }
+    }
+
+    /** The character at offset {@code i} of the text (an offset as {@link #start} gives). */
+    char charAt(int i) {
+        return chars[i - base];
+    }
+
+    /** End of the text range tokenized, as an offset of the text. */
+    int limit() {
+        return base + textLength;
     }
 
     private static boolean isHyphen(char c) {
@@ -181,24 +208,31 @@ final class Tokens {
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
-    private static int wordEnd(CharSequence s, int i, int n) {
-        char first = s.charAt(i);
+    private static int wordEnd(char[] s, int i, int n) {
+        char first = s[i];
         int j = i + 1;
         // dotted abbreviations: U.S., U.K., D.R.
-        if (Character.isUpperCase(first) && j + 2 < n && s.charAt(j) == '.' && Character.isUpperCase(s.charAt(j + 1))
-                && s.charAt(j + 2) == '.') {
+        if (Character.isUpperCase(first) && j + 2 < n && s[j] == '.' && Character.isUpperCase(s[j + 1]) && s[j + 2] == '.') {
             j += 3;
-            while (j + 1 < n && Character.isUpperCase(s.charAt(j)) && s.charAt(j + 1) == '.') {
+            while (j + 1 < n && Character.isUpperCase(s[j]) && s[j + 1] == '.') {
                 j += 2;
             }
             return j;
         }
         while (j < n) {
-            char d = s.charAt(j);
+            char d = s[j];
+            if (d < 128) {
+                if (d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d >= '0' && d <= '9') {
+                    j++;
+                    continue;
+                }
+                if (d != '\'' && d != '`') {
+                    break;
+                }
+            }
             if (isWordChar(d)) {
                 j++;
-            } else if (Fold.isApostrophe(d) && j + 1 < n && Character.isLetter(s.charAt(j + 1))
-                    && !isPossessive(s, j, n)) {
+            } else if (Fold.isApostrophe(d) && j + 1 < n && Character.isLetter(s[j + 1]) && !isPossessive(s, j, n)) {
                 j++;
             } else {
                 break;
@@ -207,22 +241,24 @@ final class Tokens {
         return j;
     }
 
-    private static boolean isPossessive(CharSequence s, int apostrophe, int n) {
-        char after = s.charAt(apostrophe + 1);
-        return (after == 's' || after == 'S') && (apostrophe + 2 >= n || !Character.isLetterOrDigit(s.charAt(apostrophe + 2)));
+    private static boolean isPossessive(char[] s, int apostrophe, int n) {
+        char after = s[apostrophe + 1];
+        return (after == 's' || after == 'S') && (apostrophe + 2 >= n || !Character.isLetterOrDigit(s[apostrophe + 2]));
     }
 
-    private static int skipPossessive(CharSequence s, int j, int n) {
-        if (j + 1 < n && Fold.isApostrophe(s.charAt(j)) && isPossessive(s, j, n)) {
+    private static int skipPossessive(char[] s, int j, int n) {
+        if (j + 1 < n && Fold.isApostrophe(s[j]) && isPossessive(s, j, n)) {
             return j + 2;
         }
         return j;
     }
 
-    private static int wordFlags(CharSequence s, int from, int to) {
-        char first = s.charAt(from);
+    private static int wordFlags(char[] s, int from, int to) {
+        char first = s[from];
         int f = 0;
-        if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
+        if (first < 128) {
+            f = first >= 'A' && first <= 'Z' ? CAP : first >= 'a' && first <= 'z' ? LOWER : DIGIT;
+        } else if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
             f |= CAP;
         } else if (Character.isDigit(first)) {
             f |= DIGIT;
@@ -232,8 +268,15 @@ final class Tokens {
         int letters = 0;
         int upper = 0;
         for (int k = from; k < to; k++) {
-            char c = s.charAt(k);
-            if (Character.isLetter(c)) {
+            char c = s[k];
+            if (c < 128) {
+                if (c >= 'a' && c <= 'z') {
+                    letters++;
+                } else if (c >= 'A' && c <= 'Z') {
+                    letters++;
+                    upper++;
+                }
+            } else if (Character.isLetter(c)) {
                 letters++;
                 if (Character.isUpperCase(c)) {
                     upper++;
@@ -313,37 +356,66 @@ final class Tokens {
         }
     }
 
-    /** Computes the folded word and its keys once. */
-    void pieces(int i) {
-        if ((flags[i] & PIECES) != 0) {
+    /** Folds the word and hashes it, once. */
+    private void fold(int i) {
+        if ((flags[i] & FOLDED) != 0) {
             return;
         }
-        int from = start[i];
-        int to = end[i];
+        int from = start[i] - base;
+        int to = end[i] - base;
         ensureBuffer((to - from) * 2 + 8);
         int fo = bufLength;
         int o = fo;
         boolean nonLatin = false;
+        long h = Hashing.SEED;
+        char[] c = chars;
+        char[] b = buf;
         for (int k = from; k < to; k++) {
-            String folded = Fold.of(text.charAt(k));
+            char ch = c[k];
+            if (ch < 128) {
+                if (ch >= 'A' && ch <= 'Z') {
+                    ch += 32;
+                } else if (!(ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9')) {
+                    continue;
+                }
+                b[o++] = ch;
+                h = Hashing.step(h, ch);
+                continue;
+            }
+            String folded = Fold.of(ch);
             if (folded == Fold.NON_LATIN) {
                 nonLatin = true;
             } else if (folded != Fold.SEPARATOR) {
                 for (int m = 0; m < folded.length(); m++) {
-                    buf[o++] = folded.charAt(m);
+                    b[o++] = folded.charAt(m);
+                    h = Hashing.step(h, folded.charAt(m));
                 }
             }
         }
         int fl = o - fo;
         bufLength = o;
-        ensureBuffer(fl * 3 + 8);
         foldOff[i] = fo;
         foldLen[i] = fl;
-        long h = Hashing.SEED;
-        for (int k = fo; k < fo + fl; k++) {
-            h = Hashing.step(h, buf[k]);
-        }
         wordHash[i] = Hashing.finish(h, Hashing.WORD_SALT);
+        int f = flags[i] | FOLDED;
+        if (nonLatin || fl == 0) {
+            f |= NON_LATIN;
+        }
+        if (NameKeys.isArticle(buf, fo, fl)) {
+            f |= ARTICLE;
+        }
+        flags[i] = f;
+    }
+
+    /** Computes the word's light and skeleton keys once. */
+    void pieces(int i) {
+        if ((flags[i] & PIECES) != 0) {
+            return;
+        }
+        fold(i);
+        int fo = foldOff[i];
+        int fl = foldLen[i];
+        ensureBuffer(fl * 3 + 8);
         lightOff[i] = bufLength;
         lightLen[i] = NameKeys.light(buf, fo, fl, buf, bufLength);
         bufLength += lightLen[i];
@@ -359,34 +431,27 @@ final class Tokens {
             bufLength = altOff[i] + skelLen[i];
         }
         vowelEdges[i] = (byte) ((NameKeys.startsWithVowel(buf, fo, fl) ? 1 : 0) | (NameKeys.endsWithVowel(buf, fo, fl) ? 2 : 0));
-        int f = flags[i] | PIECES;
-        if (nonLatin || fl == 0) {
-            f |= NON_LATIN;
-        }
-        if (NameKeys.isArticle(buf, fo, fl)) {
-            f |= ARTICLE;
-        }
-        flags[i] = f;
+        flags[i] |= PIECES;
     }
 
     /** Hash of the folded word, for vocabulary look-ups ("province", "near"). */
     long wordHash(int i) {
-        pieces(i);
+        fold(i);
         return wordHash[i];
     }
 
     boolean isArticle(int i) {
-        pieces(i);
+        fold(i);
         return (flags[i] & ARTICLE) != 0;
     }
 
     boolean isNonLatin(int i) {
-        pieces(i);
+        fold(i);
         return (flags[i] & NON_LATIN) != 0;
     }
 
     int foldedLength(int i) {
-        pieces(i);
+        fold(i);
         return foldLen[i];
     }
 
@@ -395,39 +460,27 @@ final class Tokens {
      * light and skeleton keys when a later word follows them.
      */
     void keys(int from, int to, SpanKeys out) {
-        long exact = Hashing.SEED;
-        long light = Hashing.SEED;
+        skeletonKeys(from, to, out);
+        strictKeys(from, to, out);
+    }
+
+    /** The skeleton keys (and consonant and word counts) only: the cheap first test of a span. */
+    void skeletonKeys(int from, int to, SpanKeys out) {
         long skel = Hashing.SEED;
         long alt = Hashing.SEED;
         boolean hasAlt = false;
-        int lightLength = 0;
         int consonantCount = 0;
         int contentWords = 0;
-        char lastLight = 0;
         char lastSkel = 0;
         char lastAlt = 0;
         boolean prevEndsVowel = true;
         int lastContent = to - 1;
         for (int i = from; i < to; i++) {
             pieces(i);
-            if (i > from) {
-                exact = Hashing.step(exact, ' ');
-            }
-            for (int k = foldOff[i], e = k + foldLen[i]; k < e; k++) {
-                exact = Hashing.step(exact, buf[k]);
-            }
             if ((flags[i] & ARTICLE) != 0 && i < lastContent) {
                 continue;
             }
             contentWords++;
-            for (int k = lightOff[i], e = k + lightLen[i]; k < e; k++) {
-                char c = buf[k];
-                if (c != lastLight) {
-                    light = Hashing.step(light, c);
-                    lightLength++;
-                    lastLight = c;
-                }
-            }
             boolean startsVowel = (vowelEdges[i] & 1) != 0;
             int so = skelOff[i];
             int ao = altOff[i] < 0 ? so : altOff[i];
@@ -454,13 +507,42 @@ final class Tokens {
             }
             prevEndsVowel = (vowelEdges[i] & 2) != 0;
         }
-        out.exact = Hashing.finish(exact, Hashing.EXACT_SALT);
-        out.light = Hashing.finish(light, Hashing.LIGHT_SALT);
         out.skeleton = Hashing.finish(skel, Hashing.SKELETON_SALT);
         out.skeletonAlt = hasAlt ? Hashing.finish(alt, Hashing.SKELETON_SALT) : 0;
-        out.lightLength = lightLength;
         out.consonants = consonantCount;
         out.contentWords = contentWords;
+    }
+
+    /** The exact and light keys, once the skeleton has matched something. */
+    void strictKeys(int from, int to, SpanKeys out) {
+        long exact = Hashing.SEED;
+        long light = Hashing.SEED;
+        int lightLength = 0;
+        char lastLight = 0;
+        int lastContent = to - 1;
+        for (int i = from; i < to; i++) {
+            pieces(i);
+            if (i > from) {
+                exact = Hashing.step(exact, ' ');
+            }
+            for (int k = foldOff[i], e = k + foldLen[i]; k < e; k++) {
+                exact = Hashing.step(exact, buf[k]);
+            }
+            if ((flags[i] & ARTICLE) != 0 && i < lastContent) {
+                continue;
+            }
+            for (int k = lightOff[i], e = k + lightLen[i]; k < e; k++) {
+                char c = buf[k];
+                if (c != lastLight) {
+                    light = Hashing.step(light, c);
+                    lightLength++;
+                    lastLight = c;
+                }
+            }
+        }
+        out.exact = Hashing.finish(exact, Hashing.EXACT_SALT);
+        out.light = Hashing.finish(light, Hashing.LIGHT_SALT);
+        out.lightLength = lightLength;
     }
 
     /** The keys of a span of words. */
@@ -473,6 +555,8 @@ final class Tokens {
         int lightLength;
         int consonants;
         int contentWords;
+        /** While loading names: the skeleton of a multi-word name's first word, else 0. */
+        long firstWordSkeleton;
 
         /** Enough material for a light-key match: four letters. */
         boolean lightUsable() {
