@@ -38,6 +38,7 @@ final class PlaceFinder {
     private static final long KNOWN_POPULATION_WITH_CUE = 20_000;
     private static final long MENTIONED_COUNTRY_POPULATION = 10_000;
     private static final long BIG_CITY_POPULATION = 300_000;
+    private static final long VOTING_POPULATION = 50_000;
 
     private final GazetteerData data;
     private final Vocabulary vocabulary;
@@ -57,6 +58,8 @@ final class PlaceFinder {
 
     private final List<Span> spans = new ArrayList<>();
     private final double[] countryScore;
+    /** The scores from country names, demonyms and given countries alone, before place mentions vote. */
+    private final double[] namedScore;
     private final int[] regionVotes;
     private final int[] settlementVotes;
     private final boolean[] admin1Named;
@@ -92,6 +95,7 @@ final class PlaceFinder {
         this.seenEpoch = new int[data.entryCount];
         this.seenAt = new int[data.entryCount];
         this.countryScore = new double[data.countryCodes.length];
+        this.namedScore = new double[data.countryCodes.length];
         this.regionVotes = new int[data.admin1Codes.length];
         this.settlementVotes = new int[data.admin1Codes.length];
         this.admin1Named = new boolean[data.admin1Codes.length];
@@ -149,6 +153,16 @@ final class PlaceFinder {
                     break;
                 }
             }
+            if (kind == PLACE && placeTier == SKELETON && matchedTo - i > 1 && (code(matchedTo - 1) & CUE_WORDS) != 0) {
+                // "Chin State" sounds like a German village; "Chin" followed by a region word is the state
+                int shorter = lookup(i, matchedTo - 1);
+                if (shorter != NONE) {
+                    kind = shorter;
+                    matchedTo--;
+                } else {
+                    kind = lookup(i, matchedTo);
+                }
+            }
             if (kind == STOP || kind == DEMONYM || kind == COUNTRY) {
                 Arrays.fill(roles, i, matchedTo, ROLE_FUNCTION);
             }
@@ -169,6 +183,7 @@ final class PlaceFinder {
         }
     }
 
+    private static final int CUE_WORDS = Vocabulary.REGION | Vocabulary.AREA | Vocabulary.SETTLEMENT | Vocabulary.FACILITY_HEAD;
     private static final int NONE = 0;
     private static final int STOP = 1;
     private static final int DEMONYM = 2;
@@ -212,7 +227,7 @@ final class PlaceFinder {
                 j++;
                 continue;
             }
-            if ((f & Tokens.LOWER) != 0 && isParticle(j) && continuesName(j + 1)) {
+            if ((f & Tokens.LOWER) != 0 && (isParticle(j) || (code(j) & Vocabulary.THE) != 0) && continuesName(j + 1)) {
                 j++;
                 continue;
             }
@@ -285,7 +300,9 @@ final class PlaceFinder {
                 && tokens.foldedLength(from) <= SHORT_ACRONYM && !isDateline(from);
         collect(index.first(keys.exact), EXACT, acronym);
         boolean settled = stopTier == EXACT || countryTier == EXACT || demonymTier == EXACT;
-        if (!acronym && !settled) {
+        // "The Hague" is a name; "The Syrian" or "The World" only sounds like one
+        boolean article = to - from > 1 && (code(from) & Vocabulary.THE) != 0;
+        if (!acronym && !settled && !article) {
             if (keys.lightUsable()) {
                 collect(index.first(keys.light), LIGHT, false);
             }
@@ -460,8 +477,8 @@ final class PlaceFinder {
             span.cues |= CUE_REGION;
         } else if ((code & Vocabulary.AREA) != 0) {
             span.cues |= CUE_AREA;
-        } else if ((code & Vocabulary.SETTLEMENT) != 0) {
-            span.cues |= CUE_SETTLEMENT;
+        } else if ((code & Vocabulary.SETTLEMENT) != 0 && tokens.has(k, Tokens.LOWER)) {
+            span.cues |= CUE_SETTLEMENT; // "Idlib city"; a capital makes it part of a name ("Key Town")
         }
         int head = k;
         int modifiers = 0;
@@ -552,6 +569,7 @@ final class PlaceFinder {
     // ---- pass 2: which countries is the text about ----
 
     private void weighCountries() {
+        System.arraycopy(countryScore, 0, namedScore, 0, countryScore.length);
         for (Span span : spans) {
             if (span.countryEntry >= 0 || span.weak && span.cues == 0) {
                 continue; // a capitalised sentence opener or headline word is no evidence of what the text is about
@@ -613,25 +631,34 @@ final class PlaceFinder {
         }
         double total = 0;
         for (int c = 0; c < span.entries.length; c++) {
-            total += voteWeight(span.entries[c], span.tiers[c], best);
+            total += voteWeight(span, span.entries[c], span.tiers[c], best);
         }
         if (total <= 0) {
             return;
         }
         double vote = (span.weak ? 0.5 : 1.0) * (best == SKELETON ? 0.5 : 1.0);
         for (int c = 0; c < span.entries.length; c++) {
-            double w = voteWeight(span.entries[c], span.tiers[c], best);
+            double w = voteWeight(span, span.entries[c], span.tiers[c], best);
             if (w > 0) {
                 countryScore[data.country[span.entries[c]]] += vote * w / total;
             }
         }
     }
 
-    private double voteWeight(int entry, byte tier, byte best) {
+    /**
+     * A candidate's share of its mention's vote: by population, among the best-matching candidates. A single word
+     * ("Brent", "Orient") only votes for a small town in a country the text names; a town alone does not make a
+     * country the subject.
+     */
+    private double voteWeight(Span span, int entry, byte tier, byte best) {
         if (tier < best) {
             return 0;
         }
-        return rankingPopulation(entry) + 1000.0;
+        long population = rankingPopulation(entry);
+        if (span.contentWords == 1 && population < VOTING_POPULATION && namedScore[data.country[entry]] <= 0) {
+            return 0;
+        }
+        return population + 1000.0;
     }
 
     private long rankingPopulation(int entry) {
@@ -871,8 +898,11 @@ final class PlaceFinder {
                 || span.shouting && !(dominant && tier == EXACT)) {
             return false;
         }
+        if (span.weak && !cue && !(tier == EXACT && data.country[entry] == dominantCountry)) {
+            return false; // a sentence opener or headline word: only an exact name in the main country
+        }
         if (dominant) {
-            return !(span.weak && !cue && tier < EXACT);
+            return true;
         }
         if (inContext(data.country[entry])) {
             // a country the text mentions, not the one it is about: towns, not hamlets sharing a person's name
