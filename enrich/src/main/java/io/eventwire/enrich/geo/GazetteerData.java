@@ -24,6 +24,10 @@ final class GazetteerData {
     static final byte STOP_PERSON = 4;
     static final byte STOP_ORG = 5;
 
+    /** Index chains hold {@code entry | type << TYPE_SHIFT}, so a walk need not look the type up. */
+    static final int TYPE_SHIFT = 28;
+    static final int ENTRY_MASK = (1 << TYPE_SHIFT) - 1;
+
     final int entryCount;
     final byte[] type;
     /** The place of PLACE, ADMIN1, SUPPLEMENT and COUNTRY entries; null for DEMONYM and STOP. */

@@ -255,7 +255,11 @@ final class GazetteerLoader {
         List<String> lines = new ArrayList<>(1 << 18);
         forEachLine(PLACES, true, lines::add);
         for (String line : lines) {
-            countryIndex(line.split("\t", 8)[6]);
+            int tab = -1;
+            for (int field = 0; field < 6; field++) {
+                tab = line.indexOf('\t', tab + 1);
+            }
+            countryIndex(line.substring(tab + 1, line.indexOf('\t', tab + 1)));
         }
         // the keys of 600k names are the bulk of loading: computed in parallel, inserted in file order
         PlaceRow[] rows = new PlaceRow[lines.size()];
@@ -277,7 +281,7 @@ final class GazetteerLoader {
                 if (k % KEYS_PER_NAME == KEYS_PER_NAME - 1) {
                     multiWordStarts.add(nameKeys[k], 0);
                 } else {
-                    index.add(nameKeys[k], entry);
+                    index.add(nameKeys[k], entry | GazetteerData.PLACE << GazetteerData.TYPE_SHIFT);
                 }
             }
             indexSeatNamesForAdmin1(row);
@@ -294,14 +298,13 @@ final class GazetteerLoader {
 
     private PlaceRow parsePlace(String line, Tokens words, Tokens.SpanKeys spanKeys) {
         int[] tab = new int[11];
-        int field = 0;
-        for (int k = 0; k < line.length() && field < tab.length; k++) {
-            if (line.charAt(k) == '\t') {
-                tab[field++] = k;
+        int at = -1;
+        for (int field = 0; field < 10; field++) {
+            at = line.indexOf('\t', at + 1);
+            if (at < 0) {
+                throw new IllegalStateException(PLACES + ": malformed line " + line);
             }
-        }
-        if (field != 10) {
-            throw new IllegalStateException(PLACES + ": malformed line " + line);
+            tab[field] = at;
         }
         tab[10] = line.length();
         long geonameId = Long.parseLong(line, 0, tab[0], 10);
@@ -359,10 +362,10 @@ final class GazetteerLoader {
             sameName |= light != 0 && lightKeys.contains(light);
         }
         if (sameName) {
-            int entry = admin1Entries.get(admin1Index);
+            int code = admin1Entries.get(admin1Index) | GazetteerData.ADMIN1 << GazetteerData.TYPE_SHIFT;
             for (int k = 0; k < row.keys.length; k++) {
                 if (row.keys[k] != 0 && k % KEYS_PER_NAME != KEYS_PER_NAME - 1) {
-                    index.add(row.keys[k], entry);
+                    index.add(row.keys[k], code);
                 }
             }
         }
@@ -471,9 +474,10 @@ final class GazetteerLoader {
         if (!keysOf(name)) {
             return false;
         }
-        index.add(keys.exact, entry);
-        index.add(keys.light, entry);
-        index.add(keys.skeleton, entry);
+        int code = entry | type[entry] << GazetteerData.TYPE_SHIFT;
+        index.add(keys.exact, code);
+        index.add(keys.light, code);
+        index.add(keys.skeleton, code);
         if (keys.firstWordSkeleton != 0) {
             multiWordStarts.add(keys.firstWordSkeleton, 0);
         }

@@ -39,7 +39,7 @@ final class NameLookup {
                 continue;
             }
             for (int link = data.index.first(key); link >= 0; link = data.index.next(link)) {
-                int entry = data.index.entry(link);
+                int entry = data.index.entry(link) & GazetteerData.ENTRY_MASK;
                 if (data.type[entry] == GazetteerData.ADMIN1 && data.country[entry] == country) {
                     return Optional.of(data.placeOf(entry));
                 }

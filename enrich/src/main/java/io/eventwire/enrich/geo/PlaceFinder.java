@@ -352,8 +352,9 @@ final class PlaceFinder {
     private void collect(int link, byte tier, boolean acronym) {
         KeyIndex index = data.index;
         for (int l = link; l >= 0; l = index.next(l)) {
-            int entry = index.entry(l);
-            byte type = data.type[entry];
+            int code = index.entry(l);
+            int entry = code & GazetteerData.ENTRY_MASK;
+            byte type = (byte) (code >>> GazetteerData.TYPE_SHIFT);
             if (acronym && type != GazetteerData.COUNTRY && type != GazetteerData.STOP && type != GazetteerData.DEMONYM) {
                 continue;
             }

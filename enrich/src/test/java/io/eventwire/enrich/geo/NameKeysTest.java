@@ -93,4 +93,17 @@ class NameKeysTest {
     void skeletonMatchesNeedEnoughConsonants(String name, boolean usable) {
         assertThat(keys(name).skeletonUsable()).isEqualTo(usable);
     }
+
+    @org.junit.jupiter.api.Test
+    void knowsExactlyTheListedArticles() {
+        java.util.Set<String> listed = java.util.Set.of(NameKeys.ARTICLES);
+        for (char a = 'a'; a <= 'z'; a++) {
+            for (char b = 'a'; b <= 'z'; b++) {
+                for (String word : new String[] {"" + a + b, "" + a + b + 'h'}) {
+                    char[] chars = word.toCharArray();
+                    assertThat(NameKeys.isArticle(chars, 0, chars.length)).as(word).isEqualTo(listed.contains(word));
+                }
+            }
+        }
+    }
 }
