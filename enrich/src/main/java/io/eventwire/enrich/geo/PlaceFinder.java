@@ -213,8 +213,10 @@ final class PlaceFinder {
                 break;
             }
             if ((f & Tokens.HYPHEN_PREV) != 0) {
+                // "Ivano-Frankivsk", "T-4", "Rostov-on-Don", "Mazar-e Sharif"
                 if ((f & (Tokens.CAP | Tokens.DIGIT)) != 0
-                        || isParticle(j) && j + 1 < n && tokens.has(j + 1, Tokens.HYPHEN_PREV)) {
+                        || (code(j) & Vocabulary.HYPHEN_PARTICLE) != 0 && j + 1 < n
+                                && (tokens.has(j + 1, Tokens.HYPHEN_PREV) || continuesName(j + 1))) {
                     j++;
                     continue;
                 }

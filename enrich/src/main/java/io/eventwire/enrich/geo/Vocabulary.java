@@ -20,6 +20,7 @@ final class Vocabulary {
     static final int FACILITY_HEAD = 1 << 9;
     static final int TITLE = 1 << 10;
     static final int NEAR_OF = 1 << 11;
+    static final int HYPHEN_PARTICLE = 1 << 12;
 
     /** Shift of the {@link SupplementKind} mask of a facility head word inside the word's code. */
     static final int KIND_SHIFT = 16;
@@ -44,10 +45,14 @@ final class Vocabulary {
         "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "rural",
         "upper", "lower",
     };
+    /** Lower-case words a name may hold between capitalised words ("Jisr al Shughur", "Gulf of Aden"). */
     private static final String[] PARTICLES = {
-        "al", "el", "il", "ul", "an", "ar", "as", "ash", "at", "az", "ad", "ed", "ud", "es", "esh", "et", "ez", "er", "en",
-        "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "van", "von", "der", "den",
-        "of", "bin", "ibn", "bint", "ould", "ag", "e", "i", "on", "upon", "sur", "am", "im", "na", "nad", "pod",
+        "al", "el", "il", "ul", "ar", "ash", "az", "ad", "ed", "ud", "esh", "ez", "de", "del", "della", "di", "da", "dos",
+        "das", "du", "des", "la", "le", "les", "van", "von", "der", "den", "of", "bin", "ibn", "bint", "ould", "ag", "nad",
+    };
+    /** Particles that are also English or French words: inside a name only between hyphens ("Rostov-on-Don"). */
+    private static final String[] HYPHEN_PARTICLES = {
+        "an", "as", "at", "es", "et", "er", "en", "ech", "eth", "e", "i", "on", "upon", "sur", "am", "im", "na", "pod", "do",
     };
     private static final String[] FACILITY_MODIFIERS = {
         "military", "air", "international", "civilian", "civil", "border", "refugee", "refugees", "displacement",
@@ -66,7 +71,8 @@ final class Vocabulary {
         addAll(NEAR_WORDS, NEAR);
         addAll(NEAR_OF_WORDS, NEAR_OF);
         addAll(DIRECTION_WORDS, DIRECTION);
-        addAll(PARTICLES, PARTICLE);
+        addAll(PARTICLES, PARTICLE | HYPHEN_PARTICLE);
+        addAll(HYPHEN_PARTICLES, HYPHEN_PARTICLE);
         addAll(FACILITY_MODIFIERS, FACILITY_MODIFIER);
         add("of", OF);
         add("the", THE);

@@ -228,4 +228,38 @@ class GazetteerTest {
         assertThat(GAZETTEER.admin1("UA", "Donetsk Oblast")).map(Place::name).contains("Donetsk");
         assertThat(GAZETTEER.admin1("SY", "Kharkiv")).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Afghan forces retook Mazar-e Sharif on Monday.|Mazar-e Sharif|1133616",
+        "Russian troops crossed the Don at Rostov-on-Don, Russia said.|Rostov-on-Don|501175",
+        "Ukrainian drones hit Ivano-Frankivsk airport, Ukraine said.|Ivano-Frankivsk|707471",
+        "Clashes were reported in Deir ez-Zor and Deir al-Zour, Syrian activists said.|Deir ez-Zor|170794",
+    })
+    void readsHyphenatedNamesAsOne(String text, String surface, long geonamesId) {
+        PlaceMention mention = find(text).stream().filter(m -> m.surface().startsWith(surface)).findFirst().orElseThrow();
+        assertThat(mention.place().geonamesId()).isEqualTo(geonamesId);
+    }
+
+    @Test
+    void aRegionWordAfterANameBeatsALookAlikeOfBothWords() {
+        PlaceMention mention = mentionOf("The Arakan Army captured Paletwa in Chin State, Myanmar.", "Chin");
+        assertThat(mention.surface()).isEqualTo("Chin State");
+        assertThat(mention.place().kind()).isEqualTo(PlaceKind.ADMIN1);
+        assertThat(mention.place().countryCode()).isEqualTo("MM");
+    }
+
+    @Test
+    void findsNothingInTextWithoutNames() {
+        assertThat(find("")).isEmpty();
+        assertThat(find("  \n\n -- ... !!")).isEmpty();
+        assertThat(find("قصفت الطائرات مدينة إدلب")).isEmpty();
+        assertThat(find("no capital letters here at all, near the town of nowhere")).isEmpty();
+    }
+
+    @Test
+    void countryNamesAreMentionsButDemonymsAreNot() {
+        String text = "Syrian and Russian jets struck Idlib, Syria said; Turkey protested.";
+        assertThat(find(text)).extracting(PlaceMention::surface).containsExactly("Idlib", "Syria", "Turkey");
+    }
 }
