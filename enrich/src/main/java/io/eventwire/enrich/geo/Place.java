@@ -1,0 +1,29 @@
+package io.eventwire.enrich.geo;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A resolved place.
+ *
+ * @param geonamesId the GeoNames id of a populated place or first-level division; null for countries and for
+ *     supplement places (airbases, crossings, camps, roads, regions)
+ * @param name the display name (GeoNames name, or the English name of a division, country or supplement place)
+ * @param latitude WGS84 latitude; for divisions the seat (or most populous place), for countries a central
+ *     point, for roads a point along the road
+ * @param longitude WGS84 longitude
+ * @param countryCode ISO 3166-1 alpha-2 code
+ * @param admin1 the first-level division's common English name, or null when unknown
+ * @param admin2 the second-level division's name, or null when unknown
+ * @param kind what sort of place this is
+ * @param population GeoNames population, 0 when unknown or not a populated place
+ */
+public record Place(@Nullable Long geonamesId, String name, double latitude, double longitude,
+        String countryCode, @Nullable String admin1, @Nullable String admin2, PlaceKind kind, long population) {
+
+    public Place {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(countryCode, "countryCode");
+        Objects.requireNonNull(kind, "kind");
+    }
+}

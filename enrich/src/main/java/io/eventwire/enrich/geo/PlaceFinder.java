@@ -1,0 +1,955 @@
+package io.eventwire.enrich.geo;
+
+import io.eventwire.schema.GeoPrecision;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds and resolves the places of one text at a time. Three passes: {@link #scan} reads capitalised word
+ * sequences longest first and looks their keys up; {@link #weighCountries} works out which countries the text is
+ * about; {@link #resolve} picks each mention's place with that context. One instance per thread; reused.
+ */
+final class PlaceFinder {
+
+    private static final int MAX_SPAN = 8;
+    private static final byte NO_TIER = -1;
+    private static final byte SKELETON = 0;
+    private static final byte LIGHT = 1;
+    private static final byte EXACT = 2;
+    private static final int SHORT_ACRONYM = 4;
+
+    private static final int CUE_REGION = 1;
+    private static final int CUE_DIRECTION = 1 << 1;
+    private static final int CUE_AREA = 1 << 2;
+    private static final int CUE_SETTLEMENT = 1 << 3;
+    private static final int CUE_NEAR = 1 << 4;
+    private static final int CUE_FACILITY = 1 << 5;
+
+    private static final double CONTEXT_SCORE = 2.0;
+    private static final double GIVEN_COUNTRY_SCORE = 10.0;
+    private static final double COUNTRY_NAME_SCORE = 3.0;
+    private static final double DEMONYM_SCORE = 1.5;
+    private static final double REGION_SCORE = 3.0;
+    private static final long ADMIN1_RANKING_POPULATION = 200_000;
+    private static final long SUPPLEMENT_RANKING_POPULATION = 10_000;
+    private static final long WELL_KNOWN_POPULATION = 100_000;
+    private static final long KNOWN_POPULATION_WITH_CUE = 20_000;
+    private static final long MENTIONED_COUNTRY_POPULATION = 10_000;
+    private static final long BIG_CITY_POPULATION = 300_000;
+    private static final long VOTING_POPULATION = 50_000;
+
+    private final GazetteerData data;
+    private final Vocabulary vocabulary;
+    private final Tokens tokens = new Tokens();
+    private final Tokens.SpanKeys keys = new Tokens.SpanKeys();
+    private final int[] seenEpoch;
+    private final int[] seenAt;
+    private int epoch;
+
+    private int[] candidates = new int[64];
+    private byte[] candidateTiers = new byte[64];
+    private int candidateCount;
+    private int stopCategory;
+    private int countryEntry;
+    private byte countryTier;
+    private int demonymEntry;
+
+    private final List<Span> spans = new ArrayList<>();
+    private final double[] countryScore;
+    /** The scores from country names, demonyms and given countries alone, before place mentions vote. */
+    private final double[] namedScore;
+    private final int[] regionVotes;
+    private final int[] settlementVotes;
+    private final boolean[] admin1Named;
+    private int dominantCountry;
+    private double dominantScore;
+
+    /** A place-like or country mention found by the scan, before resolution. */
+    private static final class Span {
+        int from;
+        int to;
+        int surfaceStart;
+        int surfaceEnd;
+        int next;
+        int[] entries = new int[0];
+        byte[] tiers = new byte[0];
+        int countryEntry = -1;
+        int cues;
+        int facilityMask;
+        boolean weak;
+        boolean shouting;
+        /** A capitalised word the gazetteer does not explain stands right before or after: part of a longer name. */
+        boolean crowded;
+        int contentWords;
+    }
+
+    private static final byte ROLE_NONE = 0;
+    private static final byte ROLE_FUNCTION = 1;
+    private byte[] roles = new byte[256];
+
+    PlaceFinder(GazetteerData data) {
+        this.data = data;
+        this.vocabulary = data.vocabulary;
+        this.seenEpoch = new int[data.entryCount];
+        this.seenAt = new int[data.entryCount];
+        this.countryScore = new double[data.countryCodes.length];
+        this.namedScore = new double[data.countryCodes.length];
+        this.regionVotes = new int[data.admin1Codes.length];
+        this.settlementVotes = new int[data.admin1Codes.length];
+        this.admin1Named = new boolean[data.admin1Codes.length];
+    }
+
+    List<PlaceMention> find(String text, Set<String> contextCountries) {
+        tokens.tokenize(text);
+        firstWordChecked = -1;
+        spans.clear();
+        Arrays.fill(countryScore, 0);
+        for (String code : contextCountries) {
+            Integer index = data.countryByCode.get(code);
+            if (index != null) {
+                countryScore[index] += GIVEN_COUNTRY_SCORE;
+            }
+        }
+        scan();
+        markCrowded();
+        weighCountries();
+        List<PlaceMention> out = new ArrayList<>(spans.size());
+        for (Span span : spans) {
+            PlaceMention mention = resolve(span, text);
+            if (mention != null) {
+                out.add(mention);
+            }
+        }
+        clearAdmin1Votes();
+        return out;
+    }
+
+    // ---- pass 1: scan ----
+
+    private void scan() {
+        int n = tokens.count();
+        if (roles.length < n) {
+            roles = new byte[Math.max(n, roles.length * 2)];
+        }
+        Arrays.fill(roles, 0, n, ROLE_NONE);
+        int i = 0;
+        while (i < n) {
+            if (!startable(i)) {
+                i++;
+                continue;
+            }
+            int runEnd = runEnd(i);
+            int matchedTo = -1;
+            int kind = NONE;
+            for (int to = runEnd; to > i; to--) {
+                if (tokens.has(to - 1, Tokens.LOWER)) {
+                    continue;
+                }
+                kind = lookup(i, to);
+                if (kind != NONE) {
+                    matchedTo = to;
+                    break;
+                }
+            }
+            if (kind == PLACE && placeTier == SKELETON && matchedTo - i > 1 && (code(matchedTo - 1) & CUE_WORDS) != 0) {
+                // "Chin State" sounds like a German village; "Chin" followed by a region word is the state
+                int shorter = lookup(i, matchedTo - 1);
+                if (shorter != NONE) {
+                    kind = shorter;
+                    matchedTo--;
+                } else {
+                    kind = lookup(i, matchedTo);
+                }
+            }
+            if (kind == STOP || kind == DEMONYM || kind == COUNTRY) {
+                Arrays.fill(roles, i, matchedTo, ROLE_FUNCTION);
+            }
+            i = switch (kind) {
+                case NONE -> i + 1;
+                case STOP -> stopCategory == GazetteerData.STOP_TITLE ? skipPersonName(matchedTo, runEnd) : matchedTo;
+                case DEMONYM -> {
+                    countryScore[data.country[demonymEntry]] += DEMONYM_SCORE;
+                    yield matchedTo;
+                }
+                default -> {
+                    if (kind == PLACE && afterTitleWord(i)) {
+                        yield runEnd;
+                    }
+                    yield addSpan(kind, i, matchedTo);
+                }
+            };
+        }
+    }
+
+    private static final int CUE_WORDS = Vocabulary.REGION | Vocabulary.AREA | Vocabulary.SETTLEMENT | Vocabulary.FACILITY_HEAD;
+    private static final int NONE = 0;
+    private static final int STOP = 1;
+    private static final int DEMONYM = 2;
+    private static final int COUNTRY = 3;
+    private static final int PLACE = 4;
+
+    private boolean startable(int i) {
+        int f = tokens.flags(i);
+        if ((f & Tokens.CAP) != 0) {
+            if (tokens.isNonLatin(i)) {
+                return false;
+            }
+            // "pro-Damascus", "anti-Assad": a lower-case prefix makes an adjective, not a place
+            return (f & Tokens.HYPHEN_PREV) == 0 || i == 0 || !tokens.has(i - 1, Tokens.LOWER) || tokens.isArticle(i - 1);
+        }
+        // "al-Hol", "el-Fasher"
+        return (f & Tokens.LOWER) != 0 && i + 1 < tokens.count() && tokens.has(i + 1, Tokens.HYPHEN_PREV)
+                && tokens.has(i + 1, Tokens.CAP) && tokens.isArticle(i);
+    }
+
+    private int runEnd(int i) {
+        int n = tokens.count();
+        int j = i + 1;
+        while (j < n && j - i < MAX_SPAN) {
+            int f = tokens.flags(j);
+            if ((f & Tokens.NEWLINE_BEFORE) != 0) {
+                break;
+            }
+            if ((f & Tokens.HYPHEN_PREV) != 0) {
+                // "Ivano-Frankivsk", "T-4", "Rostov-on-Don", "Mazar-e Sharif"
+                if ((f & (Tokens.CAP | Tokens.DIGIT)) != 0
+                        || (code(j) & Vocabulary.HYPHEN_PARTICLE) != 0 && j + 1 < n
+                                && (tokens.has(j + 1, Tokens.HYPHEN_PREV) || continuesName(j + 1))) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if ((f & Tokens.GAP_PUNCT) != 0) {
+                break;
+            }
+            if ((f & Tokens.CAP) != 0) {
+                j++;
+                continue;
+            }
+            if ((f & Tokens.LOWER) != 0 && (isParticle(j) || (code(j) & Vocabulary.THE) != 0) && continuesName(j + 1)) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        return j;
+    }
+
+    /** A particle at {@code j - 1} continues a name when a capitalised word (or "the" and one) follows. */
+    private boolean continuesName(int j) {
+        int n = tokens.count();
+        if (j >= n || tokens.has(j, Tokens.GAP_PUNCT | Tokens.NEWLINE_BEFORE)) {
+            return false;
+        }
+        if (tokens.has(j, Tokens.CAP)) {
+            return true;
+        }
+        return (vocabulary.code(tokens.wordHash(j)) & Vocabulary.THE) != 0 && j + 1 < n
+                && tokens.has(j + 1, Tokens.CAP) && !tokens.has(j + 1, Tokens.GAP_PUNCT | Tokens.NEWLINE_BEFORE);
+    }
+
+    private boolean isParticle(int j) {
+        return (vocabulary.code(tokens.wordHash(j)) & Vocabulary.PARTICLE) != 0;
+    }
+
+    private int code(int j) {
+        return vocabulary.code(tokens.wordHash(j));
+    }
+
+    private boolean joined(int j) {
+        return !tokens.has(j, Tokens.GAP_PUNCT | Tokens.NEWLINE_BEFORE);
+    }
+
+    /** After a title inside a capitalised run ("President Bashar al-Assad"), skips the person's name. */
+    private int skipPersonName(int from, int runEnd) {
+        int k = from;
+        while (k < runEnd && (code(k) & Vocabulary.OF) == 0) {
+            k++;
+        }
+        return k;
+    }
+
+    /** "minister Sergei Lavrov", "commander Abu ...": a lower-case title word right before the run. */
+    private boolean afterTitleWord(int i) {
+        return i > 0 && joined(i) && tokens.has(i - 1, Tokens.LOWER) && (code(i - 1) & Vocabulary.TITLE) != 0;
+    }
+
+    /** Looks the words {@code [from, to)} up; fills the candidate arrays and returns what the words name. */
+    private int lookup(int from, int to) {
+        if (to - from > 1 && !startsSomeLongerName(from)) {
+            return NONE;
+        }
+        tokens.skeletonKeys(from, to, keys);
+        KeyIndex index = data.index;
+        int skeletonLink = index.first(keys.skeleton);
+        int altLink = keys.skeletonAlt != 0 ? index.first(keys.skeletonAlt) : -1;
+        if (skeletonLink < 0 && altLink < 0) {
+            return NONE;
+        }
+        tokens.strictKeys(from, to, keys);
+        epoch++;
+        candidateCount = 0;
+        stopCategory = -1;
+        stopTier = NO_TIER;
+        demonymTier = NO_TIER;
+        countryEntry = -1;
+        countryTier = NO_TIER;
+        demonymEntry = -1;
+        boolean acronym = to - from == 1 && tokens.has(from, Tokens.ALL_CAPS)
+                && tokens.foldedLength(from) <= SHORT_ACRONYM && !isDateline(from);
+        collect(index.first(keys.exact), EXACT, acronym);
+        boolean settled = stopTier == EXACT || countryTier == EXACT || demonymTier == EXACT;
+        // "The Hague" is a name; "The Syrian" or "The World" only sounds like one
+        boolean article = to - from > 1 && (code(from) & Vocabulary.THE) != 0;
+        if (!acronym && !settled && !article) {
+            if (keys.lightUsable()) {
+                collect(index.first(keys.light), LIGHT, false);
+            }
+            if (keys.skeletonUsable()) {
+                collect(skeletonLink, SKELETON, false);
+                collect(altLink, SKELETON, false);
+            }
+        }
+        return classify();
+    }
+
+    /** Whether some name of two or more words starts with the word at {@code from} (by skeleton). */
+    private boolean startsSomeLongerName(int from) {
+        if (firstWordChecked != from) {
+            tokens.skeletonKeys(from, from + 1, keys);
+            firstWordChecked = from;
+            firstWordStarts = data.multiWordStarts.contains(keys.skeleton)
+                    || keys.skeletonAlt != 0 && data.multiWordStarts.contains(keys.skeletonAlt);
+        }
+        return firstWordStarts;
+    }
+
+    private int firstWordChecked = -1;
+    private boolean firstWordStarts;
+
+    /** An upper-case word opening a paragraph before a colon, comma or dash: a dateline ("ADEN:", "GOMA, ..."). */
+    private boolean isDateline(int i) {
+        if (!tokens.has(i, Tokens.PARAGRAPH_START)) {
+            return false;
+        }
+        int limit = tokens.limit();
+        int k = tokens.end(i);
+        while (k < limit && tokens.charAt(k) == ' ') {
+            k++;
+        }
+        if (k >= limit) {
+            return false;
+        }
+        char c = tokens.charAt(k);
+        return c == ':' || c == ',' || c == '-' || c == '\u2013' || c == '\u2014' || c == '(';
+    }
+
+    private byte stopTier;
+    private byte demonymTier;
+    private byte placeTier;
+
+    private void collect(int link, byte tier, boolean acronym) {
+        KeyIndex index = data.index;
+        for (int l = link; l >= 0; l = index.next(l)) {
+            int code = index.entry(l);
+            int entry = code & GazetteerData.ENTRY_MASK;
+            byte type = (byte) (code >>> GazetteerData.TYPE_SHIFT);
+            if (acronym && type != GazetteerData.COUNTRY && type != GazetteerData.STOP && type != GazetteerData.DEMONYM) {
+                continue;
+            }
+            if (type == GazetteerData.STOP && tier == SKELETON && keys.contentWords < 2) {
+                continue;
+            }
+            if (seenEpoch[entry] == epoch) {
+                int at = seenAt[entry];
+                if (at >= 0 && candidateTiers[at] < tier) {
+                    candidateTiers[at] = tier;
+                }
+                continue;
+            }
+            seenEpoch[entry] = epoch;
+            seenAt[entry] = -1;
+            switch (type) {
+                case GazetteerData.STOP -> {
+                    if (tier > stopTier) {
+                        stopTier = tier;
+                        stopCategory = data.rank[entry];
+                    }
+                }
+                case GazetteerData.COUNTRY -> {
+                    if (tier > countryTier) {
+                        countryTier = tier;
+                        countryEntry = entry;
+                    }
+                }
+                case GazetteerData.DEMONYM -> {
+                    if (tier > demonymTier) {
+                        demonymTier = tier;
+                        demonymEntry = entry;
+                    }
+                }
+                default -> addCandidate(entry, tier);
+            }
+        }
+    }
+
+    private void addCandidate(int entry, byte tier) {
+        if (candidateCount == candidates.length) {
+            candidates = Arrays.copyOf(candidates, candidateCount * 2);
+            candidateTiers = Arrays.copyOf(candidateTiers, candidateCount * 2);
+        }
+        seenAt[entry] = candidateCount;
+        candidates[candidateCount] = entry;
+        candidateTiers[candidateCount] = tier;
+        candidateCount++;
+    }
+
+    private int classify() {
+        placeTier = NO_TIER;
+        for (int c = 0; c < candidateCount; c++) {
+            placeTier = (byte) Math.max(placeTier, candidateTiers[c]);
+        }
+        byte best = (byte) Math.max(Math.max(countryTier, demonymTier), placeTier);
+        int result;
+        if (stopTier > NO_TIER && stopTier >= best) {
+            result = STOP;
+        } else if (countryEntry >= 0 && countryTier >= placeTier && countryTier >= demonymTier) {
+            result = COUNTRY;
+        } else if (demonymEntry >= 0 && demonymTier >= placeTier) {
+            result = DEMONYM;
+        } else if (candidateCount > 0) {
+            result = PLACE;
+        } else {
+            result = NONE;
+        }
+        return result;
+    }
+
+    private int addSpan(int kind, int from, int to) {
+        Span span = new Span();
+        span.from = from;
+        span.to = to;
+        span.surfaceStart = tokens.start(from);
+        span.surfaceEnd = tokens.end(to - 1);
+        span.next = to;
+        span.contentWords = keys.contentWords;
+        span.entries = Arrays.copyOf(candidates, candidateCount);
+        span.tiers = Arrays.copyOf(candidateTiers, candidateCount);
+        span.countryEntry = kind == COUNTRY ? countryEntry : -1;
+        boolean titleLine = tokens.has(from, Tokens.TITLE_LINE);
+        boolean sentenceStart = tokens.has(from, Tokens.SENTENCE_START);
+        boolean dateline = isDateline(from);
+        span.shouting = tokens.has(from, Tokens.ALL_CAPS) && !dateline;
+        span.weak = !dateline && (titleLine || span.shouting || sentenceStart && keys.contentWords == 1);
+        readCuesAfter(span);
+        readCuesBefore(span);
+        Arrays.fill(roles, span.to, span.next, ROLE_FUNCTION);
+        for (int k = span.from - 1; k >= 0 && tokens.start(k) >= span.surfaceStart; k--) {
+            roles[k] = ROLE_FUNCTION;
+        }
+        if (kind == COUNTRY && (span.cues & CUE_REGION) != 0 && hasType(span, GazetteerData.ADMIN1)) {
+            span.countryEntry = -1; // "Niger state": the division, not the country
+        }
+        if (span.countryEntry >= 0) {
+            countryScore[data.country[span.countryEntry]] += COUNTRY_NAME_SCORE;
+        }
+        spans.add(span);
+        return span.next;
+    }
+
+    private boolean hasType(Span span, byte type) {
+        for (int entry : span.entries) {
+            if (data.type[entry] == type) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void readCuesAfter(Span span) {
+        int k = span.to;
+        int n = tokens.count();
+        if (k >= n || !joined(k) || tokens.has(k, Tokens.HYPHEN_PREV)) {
+            return;
+        }
+        int code = code(k);
+        if ((code & Vocabulary.REGION) != 0) {
+            span.cues |= CUE_REGION;
+        } else if ((code & Vocabulary.AREA) != 0) {
+            span.cues |= CUE_AREA;
+        } else if ((code & Vocabulary.SETTLEMENT) != 0 && tokens.has(k, Tokens.LOWER)) {
+            span.cues |= CUE_SETTLEMENT; // "Idlib city"; a capital makes it part of a name ("Key Town")
+        }
+        int head = k;
+        int modifiers = 0;
+        while (head < n && modifiers < 2 && (code(head) & Vocabulary.FACILITY_MODIFIER) != 0
+                && (code(head) & Vocabulary.FACILITY_HEAD) == 0 && head + 1 < n && joined(head + 1)) {
+            head++;
+            modifiers++;
+        }
+        int headCode = code(head);
+        if ((headCode & Vocabulary.FACILITY_HEAD) != 0) {
+            span.cues |= CUE_FACILITY;
+            span.facilityMask = headCode >>> Vocabulary.KIND_SHIFT;
+            span.surfaceEnd = tokens.end(head);
+            span.next = head + 1;
+        } else if ((span.cues & (CUE_REGION | CUE_AREA | CUE_SETTLEMENT)) != 0) {
+            span.surfaceEnd = tokens.end(k);
+            span.next = k + 1;
+        }
+    }
+
+    private void readCuesBefore(Span span) {
+        int k = span.from - 1;
+        if (k < 0 || !joined(span.from) || tokens.has(span.from, Tokens.HYPHEN_PREV)) {
+            return;
+        }
+        int code = code(k);
+        if ((code & Vocabulary.DIRECTION) != 0) {
+            span.cues |= CUE_DIRECTION;
+            span.surfaceStart = tokens.start(k);
+            if (k > 0 && tokens.has(k, Tokens.HYPHEN_PREV) && (code(k - 1) & Vocabulary.DIRECTION) != 0) {
+                span.surfaceStart = tokens.start(k - 1);
+            }
+        } else if ((code & Vocabulary.OF) != 0 && k > 0 && joined(k)) {
+            int before = code(k - 1);
+            if ((before & Vocabulary.REGION) != 0) {
+                span.cues |= CUE_REGION;
+                span.surfaceStart = tokens.start(k - 1);
+            } else if ((before & Vocabulary.SETTLEMENT) != 0) {
+                span.cues |= CUE_SETTLEMENT;
+                if (nearWordBefore(k - 1)) {
+                    span.cues |= CUE_NEAR;
+                }
+            } else if ((before & Vocabulary.NEAR_OF) != 0) {
+                span.cues |= CUE_NEAR;
+            } else if ((before & Vocabulary.FACILITY_HEAD) != 0) {
+                span.cues |= CUE_FACILITY;
+                span.facilityMask |= before >>> Vocabulary.KIND_SHIFT;
+            } else if ((before & Vocabulary.AREA) != 0) {
+                span.cues |= CUE_AREA;
+            }
+        } else if ((code & Vocabulary.NEAR) != 0 || nearWordBefore(k + 1)) {
+            span.cues |= CUE_NEAR;
+        }
+    }
+
+    /** A nearness word before word {@code k}, possibly across "the": "near the town of", "outside the". */
+    private boolean nearWordBefore(int k) {
+        int j = k - 1;
+        if (j >= 0 && joined(k) && (code(j) & Vocabulary.THE) != 0) {
+            k = j;
+            j--;
+        }
+        return j >= 0 && joined(k) && (code(j) & Vocabulary.NEAR) != 0;
+    }
+
+    /** Marks place mentions next to capitalised words nothing explained ("Joshua Landis", "Sign In"). */
+    private void markCrowded() {
+        int n = tokens.count();
+        for (Span span : spans) {
+            if (span.countryEntry >= 0) {
+                continue;
+            }
+            int before = span.from - 1;
+            while (before >= 0 && tokens.start(before) >= span.surfaceStart) {
+                before--;
+            }
+            boolean left = before >= 0 && joined(before + 1) && unexplainedCapital(before);
+            int after = span.next;
+            boolean right = after < n && joined(after) && unexplainedCapital(after);
+            span.crowded = left || right;
+        }
+    }
+
+    private boolean unexplainedCapital(int word) {
+        return tokens.has(word, Tokens.CAP) && roles[word] != ROLE_FUNCTION && !tokens.has(word, Tokens.TITLE_LINE);
+    }
+
+    // ---- pass 2: which countries is the text about ----
+
+    private void weighCountries() {
+        System.arraycopy(countryScore, 0, namedScore, 0, countryScore.length);
+        for (Span span : spans) {
+            if (span.countryEntry >= 0 || span.weak && span.cues == 0) {
+                continue; // a capitalised sentence opener or headline word is no evidence of what the text is about
+            }
+            if ((span.cues & (CUE_REGION | CUE_DIRECTION)) != 0) {
+                voteForNamedAdmin1(span);
+            }
+            if ((span.cues & CUE_SETTLEMENT) != 0) {
+                for (int c = 0; c < span.entries.length; c++) {
+                    if (data.type[span.entries[c]] == GazetteerData.ADMIN1) {
+                        settlementVotes[data.admin1[span.entries[c]]]++;
+                    }
+                }
+            }
+            voteByPopulation(span);
+        }
+        dominantCountry = -1;
+        double top = 0;
+        for (int c = 0; c < countryScore.length; c++) {
+            if (countryScore[c] > top) {
+                top = countryScore[c];
+                dominantCountry = c;
+            }
+        }
+        dominantScore = top;
+    }
+
+    private void voteForNamedAdmin1(Span span) {
+        byte best = NO_TIER;
+        for (int c = 0; c < span.entries.length; c++) {
+            if (data.type[span.entries[c]] == GazetteerData.ADMIN1) {
+                best = (byte) Math.max(best, span.tiers[c]);
+            }
+        }
+        if (best == NO_TIER) {
+            return;
+        }
+        int named = 0;
+        for (int c = 0; c < span.entries.length; c++) {
+            if (data.type[span.entries[c]] == GazetteerData.ADMIN1 && span.tiers[c] == best) {
+                named++;
+            }
+        }
+        for (int c = 0; c < span.entries.length; c++) {
+            int entry = span.entries[c];
+            if (data.type[entry] == GazetteerData.ADMIN1 && span.tiers[c] == best) {
+                countryScore[data.country[entry]] += REGION_SCORE / named;
+                regionVotes[data.admin1[entry]]++;
+                admin1Named[data.admin1[entry]] = true;
+            }
+        }
+    }
+
+    /** Each place mention votes 1 (0.5 if weak or a skeleton match) split over its candidates by population. */
+    private void voteByPopulation(Span span) {
+        byte best = NO_TIER;
+        for (byte tier : span.tiers) {
+            best = (byte) Math.max(best, tier);
+        }
+        double total = 0;
+        for (int c = 0; c < span.entries.length; c++) {
+            total += voteWeight(span, span.entries[c], span.tiers[c], best);
+        }
+        if (total <= 0) {
+            return;
+        }
+        double vote = (span.weak ? 0.5 : 1.0) * (best == SKELETON ? 0.5 : 1.0);
+        for (int c = 0; c < span.entries.length; c++) {
+            double w = voteWeight(span, span.entries[c], span.tiers[c], best);
+            if (w > 0) {
+                countryScore[data.country[span.entries[c]]] += vote * w / total;
+            }
+        }
+    }
+
+    /**
+     * A candidate's share of its mention's vote: by population, among the best-matching candidates. A single word
+     * ("Brent", "Orient") only votes for a small town in a country the text names; a town alone does not make a
+     * country the subject.
+     */
+    private double voteWeight(Span span, int entry, byte tier, byte best) {
+        if (tier < best) {
+            return 0;
+        }
+        long population = rankingPopulation(entry);
+        if (span.contentWords == 1 && population < VOTING_POPULATION && namedScore[data.country[entry]] <= 0) {
+            return 0;
+        }
+        return population + 1000.0;
+    }
+
+    private long rankingPopulation(int entry) {
+        return switch (data.type[entry]) {
+            case GazetteerData.ADMIN1 -> ADMIN1_RANKING_POPULATION;
+            case GazetteerData.SUPPLEMENT -> SUPPLEMENT_RANKING_POPULATION;
+            default -> data.population(entry);
+        };
+    }
+
+    /** The country the text is most about, and any other with at least half its weight. */
+    private boolean isDominant(int countryIndex) {
+        return countryIndex >= 0 && (countryIndex == dominantCountry
+                || countryScore[countryIndex] >= CONTEXT_SCORE && countryScore[countryIndex] >= 0.5 * dominantScore);
+    }
+
+    private boolean inContext(int countryIndex) {
+        return countryIndex >= 0 && (countryScore[countryIndex] >= CONTEXT_SCORE || countryIndex == dominantCountry);
+    }
+
+    private void clearAdmin1Votes() {
+        for (Span span : spans) {
+            for (int entry : span.entries) {
+                int a = data.admin1[entry];
+                if (a >= 0) {
+                    regionVotes[a] = 0;
+                    settlementVotes[a] = 0;
+                    admin1Named[a] = false;
+                }
+            }
+        }
+    }
+
+    // ---- pass 3: resolve ----
+
+    private PlaceMention resolve(Span span, String text) {
+        if (span.countryEntry >= 0) {
+            return mention(span, text, data.placeOf(span.countryEntry), GeoPrecision.COUNTRY, true);
+        }
+        if ((span.cues & (CUE_REGION | CUE_DIRECTION)) != 0) {
+            int admin1 = best(span, GazetteerData.ADMIN1, -1);
+            if (admin1 >= 0 && accept(span, admin1)) {
+                return mention(span, text, data.placeOf(span.entries[admin1]), GeoPrecision.ADMIN1, span.tiers[admin1] == EXACT);
+            }
+        }
+        if ((span.cues & CUE_FACILITY) != 0) {
+            int facility = best(span, GazetteerData.SUPPLEMENT, span.facilityMask);
+            if (facility >= 0 && accept(span, facility)) {
+                return supplementMention(span, text, facility);
+            }
+        }
+        if ((span.cues & CUE_REGION) != 0) {
+            int region = best(span, GazetteerData.SUPPLEMENT, SupplementKind.REGION.mask());
+            if (region >= 0 && accept(span, region)) {
+                return supplementMention(span, text, region);
+            }
+        }
+        int chosen = (span.cues & CUE_SETTLEMENT) != 0 ? best(span, GazetteerData.PLACE, -1) : bestAny(span);
+        if (chosen >= 0 && data.type[span.entries[chosen]] == GazetteerData.ADMIN1) {
+            chosen = seatOf(span, chosen);
+        }
+        if (chosen < 0 || !accept(span, chosen)) {
+            return null;
+        }
+        int entry = span.entries[chosen];
+        return switch (data.type[entry]) {
+            case GazetteerData.SUPPLEMENT -> supplementMention(span, text, chosen);
+            case GazetteerData.ADMIN1 -> mention(span, text, data.placeOf(entry), GeoPrecision.ADMIN1, span.tiers[chosen] == EXACT);
+            default -> placeMention(span, text, chosen);
+        };
+    }
+
+    private PlaceMention placeMention(Span span, String text, int chosen) {
+        int entry = span.entries[chosen];
+        int admin1 = sameNamedAdmin1(span, entry);
+        if (admin1 >= 0 && (span.cues & CUE_SETTLEMENT) == 0 && meansTheDivision(span.entries[admin1], entry)) {
+            return mention(span, text, data.placeOf(span.entries[admin1]), GeoPrecision.ADMIN1, span.tiers[admin1] == EXACT);
+        }
+        boolean near = (span.cues & (CUE_NEAR | CUE_AREA | CUE_REGION | CUE_FACILITY)) != 0;
+        return mention(span, text, data.placeOf(entry), near ? GeoPrecision.NEAR : GeoPrecision.EXACT, span.tiers[chosen] == EXACT);
+    }
+
+    /**
+     * A bare name shared by a division and its town ("Idlib") means the division when the text elsewhere calls it
+     * a province more often than a town, unless the town is a big city ("Aleppo", "Kharkiv"), which bare names
+     * usually mean.
+     */
+    private boolean meansTheDivision(int admin1Entry, int placeEntry) {
+        int a = data.admin1[admin1Entry];
+        return regionVotes[a] > settlementVotes[a] && data.population(placeEntry) < BIG_CITY_POPULATION;
+    }
+
+    /**
+     * A bare name matching a division and, less strictly, its seat ("Hodeidah") names the seat town; whether it
+     * means the division after all is {@link #meansTheDivision}'s call.
+     */
+    private int seatOf(Span span, int admin1Candidate) {
+        Place division = data.placeOf(span.entries[admin1Candidate]);
+        int a = data.admin1[span.entries[admin1Candidate]];
+        for (int c = 0; c < span.entries.length; c++) {
+            int entry = span.entries[c];
+            if (data.type[entry] == GazetteerData.PLACE && data.admin1[entry] == a && span.tiers[c] >= LIGHT) {
+                Place town = data.placeOf(entry);
+                if (town.latitude() == division.latitude() && town.longitude() == division.longitude()) {
+                    return c;
+                }
+            }
+        }
+        return admin1Candidate;
+    }
+
+    /** The division the text also calls by this name, in the place's country, at the place's tier. */
+    private int sameNamedAdmin1(Span span, int placeEntry) {
+        int found = -1;
+        for (int c = 0; c < span.entries.length; c++) {
+            int entry = span.entries[c];
+            if (data.type[entry] == GazetteerData.ADMIN1 && data.country[entry] == data.country[placeEntry]
+                    && span.tiers[c] >= span.tiers[seenIndex(span, placeEntry)]) {
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    private static int seenIndex(Span span, int entry) {
+        for (int c = 0; c < span.entries.length; c++) {
+            if (span.entries[c] == entry) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private PlaceMention supplementMention(Span span, String text, int chosen) {
+        int entry = span.entries[chosen];
+        Place place = data.placeOf(entry);
+        GeoPrecision precision = switch (place.kind()) {
+            case ROAD -> GeoPrecision.NEAR;
+            case REGION -> GeoPrecision.ADMIN1;
+            default -> (span.cues & CUE_NEAR) != 0 ? GeoPrecision.NEAR : GeoPrecision.EXACT;
+        };
+        return mention(span, text, place, precision, span.tiers[chosen] == EXACT);
+    }
+
+    private static PlaceMention mention(Span span, String text, Place place, GeoPrecision precision, boolean exact) {
+        return new PlaceMention(span.surfaceStart, span.surfaceEnd, text.substring(span.surfaceStart, span.surfaceEnd),
+                place, precision, exact);
+    }
+
+    /** The best candidate of one type (and, for the supplement, of the kinds in {@code kindMask}), or -1. */
+    private int best(Span span, byte type, int kindMask) {
+        int best = -1;
+        double bestKey = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < span.entries.length; c++) {
+            int entry = span.entries[c];
+            if (data.type[entry] != type) {
+                continue;
+            }
+            if (type == GazetteerData.SUPPLEMENT && kindMask >= 0 && (kindMask & 1 << data.rank[entry]) == 0) {
+                continue;
+            }
+            double key = score(entry, span.tiers[c]);
+            if (key > bestKey) {
+                bestKey = key;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The best of every candidate. A supplement name that is also a town's name ("Merowe") only counts with a
+     * kind word, and a road only in a country the text is about.
+     */
+    private int bestAny(Span span) {
+        byte townTier = NO_TIER;
+        for (int c = 0; c < span.entries.length; c++) {
+            byte type = data.type[span.entries[c]];
+            if (type == GazetteerData.PLACE || type == GazetteerData.ADMIN1) {
+                townTier = (byte) Math.max(townTier, span.tiers[c]);
+            }
+        }
+        int best = -1;
+        double bestKey = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < span.entries.length; c++) {
+            int entry = span.entries[c];
+            if (data.type[entry] == GazetteerData.SUPPLEMENT) {
+                boolean road = data.rank[entry] == SupplementKind.ROAD.ordinal();
+                if (townTier >= LIGHT || road && !inContext(data.country[entry])) {
+                    continue;
+                }
+            }
+            double key = score(entry, span.tiers[c]);
+            if (key > bestKey) {
+                bestKey = key;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Scores a candidate: a country the text is about (most for the dominant one), then exact over light over
+     * skeleton match, a division the text names, capitals and seats, and population, added up so that a famous
+     * city named exactly can beat a village in a mentioned country that only shares its skeleton.
+     */
+    private double score(int entry, byte tier) {
+        int countryIndex = data.country[entry];
+        double score = isDominant(countryIndex) ? DOMINANT_SCORE : inContext(countryIndex) ? CONTEXT_COUNTRY_SCORE : 0;
+        score += tier * TIER_SCORE;
+        int admin1 = data.admin1[entry];
+        if (admin1 >= 0 && admin1Named[admin1]) {
+            score += NAMED_ADMIN1_SCORE;
+        }
+        if (data.type[entry] == GazetteerData.PLACE) {
+            score += FEATURE_SCORE[data.rank[entry]];
+        }
+        score += Math.log10(rankingPopulation(entry) + 1.0) * POPULATION_SCORE;
+        return score;
+    }
+
+    private static final double DOMINANT_SCORE = 5.0;
+    private static final double CONTEXT_COUNTRY_SCORE = 2.5;
+    private static final double TIER_SCORE = 1.0;
+    private static final double NAMED_ADMIN1_SCORE = 1.0;
+    private static final double POPULATION_SCORE = 0.25;
+    /** By feature rank: sections and historical places, villages, second-order seats, province seats, capitals. */
+    private static final double[] FEATURE_SCORE = {-1.0, 0, 0.25, 0.5, 1.0};
+
+    /** Whether a candidate is believable: in context, or a well-known place named exactly and in plain prose. */
+    private boolean accept(Span span, int chosen) {
+        int entry = span.entries[chosen];
+        byte tier = span.tiers[chosen];
+        boolean cue = span.cues != 0;
+        boolean dominant = isDominant(data.country[entry]);
+        if (span.crowded && !(dominant && (tier == EXACT || span.contentWords > 1))
+                || span.shouting && !(dominant && tier == EXACT)) {
+            return false;
+        }
+        if (span.weak && !cue && !(tier == EXACT && data.country[entry] == dominantCountry)) {
+            return false; // a sentence opener or headline word: only an exact name in the main country
+        }
+        if (dominant) {
+            return true;
+        }
+        if (inContext(data.country[entry])) {
+            // a country the text mentions, not the one it is about: towns, not hamlets sharing a person's name
+            long population = rankingPopulation(entry);
+            if (data.type[entry] == GazetteerData.ADMIN1 && tier != EXACT) {
+                return false;
+            }
+            return switch (tier) {
+                case EXACT -> !(span.weak && !cue) && (cue || population >= MENTIONED_COUNTRY_POPULATION);
+                case LIGHT -> !span.weak && (cue || population >= WELL_KNOWN_POPULATION / 2);
+                default -> cue && !span.weak;
+            };
+        }
+        if (tier != EXACT || span.weak && !cue) {
+            return false;
+        }
+        boolean wellKnown = switch (data.type[entry]) {
+            case GazetteerData.PLACE -> data.population(entry) >= WELL_KNOWN_POPULATION || data.rank[entry] == 4
+                    || cue && data.population(entry) >= KNOWN_POPULATION_WITH_CUE;
+            case GazetteerData.ADMIN1 -> (span.cues & (CUE_REGION | CUE_DIRECTION)) != 0;
+            default -> (span.cues & CUE_FACILITY) != 0 || span.contentWords >= 2;
+        };
+        return wellKnown && !(span.contentWords == 1 && usedInLowerCase(span));
+    }
+
+    /** The word also appears in lower case in the text: an ordinary word ("reading", "mobile"), not a name. */
+    private boolean usedInLowerCase(Span span) {
+        int from = tokens.start(span.from);
+        int length = tokens.end(span.to - 1) - from;
+        for (int i = 0; i < tokens.count(); i++) {
+            if (tokens.has(i, Tokens.LOWER) && tokens.end(i) - tokens.start(i) == length
+                    && sameLetters(tokens.start(i), from, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean sameLetters(int a, int b, int length) {
+        for (int k = 0; k < length; k++) {
+            if (Character.toLowerCase(tokens.charAt(a + k)) != Character.toLowerCase(tokens.charAt(b + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,571 @@
+package io.eventwire.enrich.geo;
+
+import java.util.Arrays;
+
+/**
+ * The words of one text with their layout flags and, computed on first use, their folded form and keys
+ * ({@link NameKeys}). Reused between texts by one thread: {@link #tokenize} resets it; not thread safe.
+ */
+final class Tokens {
+
+    /** First letter upper case (or title case). */
+    static final int CAP = 1;
+    /** Two or more letters, all upper case ("HTS", "BEIRUT"). */
+    static final int ALL_CAPS = 1 << 1;
+    /** Starts with a digit. */
+    static final int DIGIT = 1 << 2;
+    /** Joined to the previous word by a hyphen without spaces ("al-Numan", "Ivano-Frankivsk"). */
+    static final int HYPHEN_PREV = 1 << 3;
+    /** Starts a sentence, a line, a quotation or a bracket. */
+    static final int SENTENCE_START = 1 << 4;
+    /** Has a letter outside the Latin script. */
+    static final int NON_LATIN = 1 << 5;
+    /** On a line written in title case (a headline): capitalisation says little. */
+    static final int TITLE_LINE = 1 << 6;
+    /** Punctuation other than a joining hyphen stands between the previous word and this one. */
+    static final int GAP_PUNCT = 1 << 7;
+    /** A line break stands between the previous word and this one. */
+    static final int NEWLINE_BEFORE = 1 << 8;
+    /** First letter lower case. */
+    static final int LOWER = 1 << 9;
+    /** Light and skeleton keys computed. */
+    private static final int PIECES = 1 << 10;
+    /** Folded form and word hash computed. */
+    private static final int FOLDED = 1 << 13;
+    /** Folds to an Arabic article ("al", "el", "ash", ...). */
+    private static final int ARTICLE = 1 << 11;
+    /** Starts a paragraph (after a blank line or at the start). */
+    static final int PARAGRAPH_START = 1 << 12;
+
+    private static final int TITLE_LINE_MIN_WORDS = 4;
+    private static final double TITLE_LINE_CAPITALISED = 0.75;
+
+    private CharSequence text = "";
+    private char[] chars = new char[4096];
+    private int base;
+    private int textLength;
+    private int count;
+    private int[] start = new int[256];
+    private int[] end = new int[256];
+    private int[] flags = new int[256];
+
+    private char[] buf = new char[4096];
+    private int bufLength;
+    private int[] foldOff = new int[256];
+    private int[] foldLen = new int[256];
+    private int[] lightOff = new int[256];
+    private int[] lightLen = new int[256];
+    private int[] skelOff = new int[256];
+    private int[] skelLen = new int[256];
+    private int[] altOff = new int[256];
+    private int[] consonants = new int[256];
+    private byte[] vowelEdges = new byte[256];
+    private long[] wordHash = new long[256];
+
+    int count() {
+        return count;
+    }
+
+    int start(int i) {
+        return start[i];
+    }
+
+    int end(int i) {
+        return end[i];
+    }
+
+    int flags(int i) {
+        return flags[i];
+    }
+
+    boolean has(int i, int flag) {
+        return (flags[i] & flag) != 0;
+    }
+
+    CharSequence text() {
+        return text;
+    }
+
+    /** Splits {@code s} into words. Apostrophes inside words stay ("Ma'arrat"), a possessive "'s" is cut off. */
+    void tokenize(CharSequence s) {
+        tokenize(s, 0, s.length(), true);
+    }
+
+    /**
+     * Splits {@code s[from, to)} into words (offsets stay those of {@code s}); {@code layout} also marks title-case
+     * lines, which only running text needs.
+     */
+    void tokenize(CharSequence s, int from, int to, boolean layout) {
+        text = s;
+        base = from;
+        textLength = to - from;
+        count = 0;
+        bufLength = 0;
+        int n = to - from;
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        if (s instanceof String string) {
+            string.getChars(from, to, chars, 0);
+        } else {
+            for (int k = 0; k < n; k++) {
+                chars[k] = s.charAt(from + k);
+            }
+        }
+        char[] c = chars;
+        boolean sentence = true;
+        boolean paragraph = true;
+        boolean punct = false;
+        boolean hyphen = false;
+        boolean newline = false;
+        int i = 0;
+        while (i < n) {
+            char ch = c[i];
+            if (isWordStart(ch)) {
+                int j = wordEnd(c, i, n);
+                int f = ch >= 'a' && ch <= 'z' ? LOWER : wordFlags(c, i, j);
+                if (sentence) {
+                    f |= SENTENCE_START;
+                }
+                if (paragraph) {
+                    f |= PARAGRAPH_START;
+                }
+                if (punct) {
+                    f |= GAP_PUNCT;
+                }
+                if (hyphen) {
+                    f |= HYPHEN_PREV;
+                }
+                if (newline) {
+                    f |= NEWLINE_BEFORE;
+                }
+                add(base + i, base + j, f);
+                sentence = false;
+                paragraph = false;
+                hyphen = false;
+                newline = false;
+                int after = skipPossessive(c, j, n);
+                punct = after != j;
+                i = after;
+                continue;
+            }
+            if (ch == '\n') {
+                paragraph = newline || count == 0;
+                newline = true;
+                sentence = true;
+                punct = true;
+            } else if (isHyphen(ch)) {
+                boolean joins = count > 0 && end[count - 1] == base + i && i + 1 < n && isWordStart(c[i + 1]);
+                if (joins) {
+                    hyphen = true;
+                } else {
+                    punct = true;
+                    sentence |= ch != '-';
+                }
+            } else if (ch == '.' || ch == '!' || ch == '?' || ch == ':' || ch == '"' || ch == '\u201c' || ch == '('
+                    || ch == '[' || ch == '|' || ch == '\u2022' || ch == '*') {
+                sentence = true;
+                punct = true;
+            } else if (ch != ' ' && !Character.isWhitespace(ch)) {
+                punct = true;
+            }
+            i++;
+        }
+        if (layout) {
+            markTitleLines();
+        }
+    }
+
+    /** The character at offset {@code i} of the text (an offset as {@link #start} gives). */
+    char charAt(int i) {
+        return chars[i - base];
+    }
+
+    /** End of the text range tokenized, as an offset of the text. */
+    int limit() {
+        return base + textLength;
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '\u2014';
+    }
+
+    private static boolean isWordStart(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static int wordEnd(char[] s, int i, int n) {
+        char first = s[i];
+        int j = i + 1;
+        // dotted abbreviations: U.S., U.K., D.R.
+        if (Character.isUpperCase(first) && j + 2 < n && s[j] == '.' && Character.isUpperCase(s[j + 1]) && s[j + 2] == '.') {
+            j += 3;
+            while (j + 1 < n && Character.isUpperCase(s[j]) && s[j + 1] == '.') {
+                j += 2;
+            }
+            return j;
+        }
+        while (j < n) {
+            char d = s[j];
+            if (d < 128) {
+                if (d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d >= '0' && d <= '9') {
+                    j++;
+                    continue;
+                }
+                if (d != '\'' && d != '`') {
+                    break;
+                }
+            }
+            if (isWordChar(d)) {
+                j++;
+            } else if (Fold.isApostrophe(d) && j + 1 < n && Character.isLetter(s[j + 1]) && !isPossessive(s, j, n)) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static boolean isPossessive(char[] s, int apostrophe, int n) {
+        char after = s[apostrophe + 1];
+        return (after == 's' || after == 'S') && (apostrophe + 2 >= n || !Character.isLetterOrDigit(s[apostrophe + 2]));
+    }
+
+    private static int skipPossessive(char[] s, int j, int n) {
+        if (j + 1 < n && Fold.isApostrophe(s[j]) && isPossessive(s, j, n)) {
+            return j + 2;
+        }
+        return j;
+    }
+
+    private static int wordFlags(char[] s, int from, int to) {
+        char first = s[from];
+        int f = 0;
+        if (first < 128) {
+            f = first >= 'A' && first <= 'Z' ? CAP : first >= 'a' && first <= 'z' ? LOWER : DIGIT;
+        } else if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
+            f |= CAP;
+        } else if (Character.isDigit(first)) {
+            f |= DIGIT;
+        } else if (Character.isLowerCase(first)) {
+            f |= LOWER;
+        }
+        int letters = 0;
+        int upper = 0;
+        for (int k = from; k < to; k++) {
+            char c = s[k];
+            if (c < 128) {
+                if (c >= 'a' && c <= 'z') {
+                    letters++;
+                } else if (c >= 'A' && c <= 'Z') {
+                    letters++;
+                    upper++;
+                }
+            } else if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+                if (c >= 0x250 && (c < 0x1e00 || c > 0x1eff) && Fold.of(c) == Fold.NON_LATIN) {
+                    f |= NON_LATIN;
+                }
+            }
+        }
+        if (letters >= 2 && upper == letters) {
+            f |= ALL_CAPS;
+        }
+        return f;
+    }
+
+    private void add(int from, int to, int f) {
+        if (count == start.length) {
+            grow();
+        }
+        start[count] = from;
+        end[count] = to;
+        flags[count] = f;
+        count++;
+    }
+
+    private void grow() {
+        int size = start.length * 2;
+        start = Arrays.copyOf(start, size);
+        end = Arrays.copyOf(end, size);
+        flags = Arrays.copyOf(flags, size);
+        foldOff = Arrays.copyOf(foldOff, size);
+        foldLen = Arrays.copyOf(foldLen, size);
+        lightOff = Arrays.copyOf(lightOff, size);
+        lightLen = Arrays.copyOf(lightLen, size);
+        skelOff = Arrays.copyOf(skelOff, size);
+        skelLen = Arrays.copyOf(skelLen, size);
+        altOff = Arrays.copyOf(altOff, size);
+        consonants = Arrays.copyOf(consonants, size);
+        vowelEdges = Arrays.copyOf(vowelEdges, size);
+        wordHash = Arrays.copyOf(wordHash, size);
+    }
+
+    /** Marks the words of lines written in title case, where capitals do not signal names. */
+    private void markTitleLines() {
+        int lineStart = 0;
+        for (int i = 0; i <= count; i++) {
+            if (i == count || i > lineStart && has(i, NEWLINE_BEFORE)) {
+                markIfTitleLine(lineStart, i);
+                lineStart = i;
+            }
+        }
+    }
+
+    private void markIfTitleLine(int from, int to) {
+        int words = 0;
+        int capitalised = 0;
+        for (int i = from; i < to; i++) {
+            if (end[i] - start[i] >= 4 && !has(i, DIGIT)) {
+                words++;
+                if (has(i, CAP)) {
+                    capitalised++;
+                }
+            }
+        }
+        if (words >= TITLE_LINE_MIN_WORDS && capitalised >= TITLE_LINE_CAPITALISED * words) {
+            for (int i = from; i < to; i++) {
+                flags[i] |= TITLE_LINE;
+            }
+        }
+    }
+
+    // ---- folded form and keys, computed on first use ----
+
+    private void ensureBuffer(int extra) {
+        if (bufLength + extra > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, bufLength + extra));
+        }
+    }
+
+    /** Folds the word and hashes it, once. */
+    private void fold(int i) {
+        if ((flags[i] & FOLDED) != 0) {
+            return;
+        }
+        int from = start[i] - base;
+        int to = end[i] - base;
+        ensureBuffer((to - from) * 2 + 8);
+        int fo = bufLength;
+        int o = fo;
+        boolean nonLatin = false;
+        long h = Hashing.SEED;
+        char[] c = chars;
+        char[] b = buf;
+        for (int k = from; k < to; k++) {
+            char ch = c[k];
+            if (ch < 128) {
+                if (ch >= 'A' && ch <= 'Z') {
+                    ch += 32;
+                } else if (!(ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9')) {
+                    continue;
+                }
+                b[o++] = ch;
+                h = Hashing.step(h, ch);
+                continue;
+            }
+            String folded = Fold.of(ch);
+            if (folded == Fold.NON_LATIN) {
+                nonLatin = true;
+            } else if (folded != Fold.SEPARATOR) {
+                for (int m = 0; m < folded.length(); m++) {
+                    b[o++] = folded.charAt(m);
+                    h = Hashing.step(h, folded.charAt(m));
+                }
+            }
+        }
+        int fl = o - fo;
+        bufLength = o;
+        foldOff[i] = fo;
+        foldLen[i] = fl;
+        wordHash[i] = Hashing.finish(h, Hashing.WORD_SALT);
+        int f = flags[i] | FOLDED;
+        if (nonLatin || fl == 0) {
+            f |= NON_LATIN;
+        }
+        if (NameKeys.isArticle(buf, fo, fl)) {
+            f |= ARTICLE;
+        }
+        flags[i] = f;
+    }
+
+    /** Computes the word's light and skeleton keys once. */
+    void pieces(int i) {
+        if ((flags[i] & PIECES) != 0) {
+            return;
+        }
+        fold(i);
+        int fo = foldOff[i];
+        int fl = foldLen[i];
+        ensureBuffer(fl * 3 + 8);
+        lightOff[i] = bufLength;
+        lightLen[i] = NameKeys.light(buf, fo, fl, buf, bufLength);
+        bufLength += lightLen[i];
+        skelOff[i] = bufLength;
+        altOff[i] = bufLength + fl + 1;
+        int packed = NameKeys.skeleton(buf, fo, fl, buf, skelOff[i], buf, altOff[i]);
+        skelLen[i] = packed & 0xff;
+        consonants[i] = packed >>> 8 & 0xff;
+        if ((packed & 1 << 16) == 0) {
+            altOff[i] = -1;
+            bufLength += skelLen[i];
+        } else {
+            bufLength = altOff[i] + skelLen[i];
+        }
+        vowelEdges[i] = (byte) ((NameKeys.startsWithVowel(buf, fo, fl) ? 1 : 0) | (NameKeys.endsWithVowel(buf, fo, fl) ? 2 : 0));
+        flags[i] |= PIECES;
+    }
+
+    /** Hash of the folded word, for vocabulary look-ups ("province", "near"). */
+    long wordHash(int i) {
+        fold(i);
+        return wordHash[i];
+    }
+
+    boolean isArticle(int i) {
+        fold(i);
+        return (flags[i] & ARTICLE) != 0;
+    }
+
+    boolean isNonLatin(int i) {
+        fold(i);
+        return (flags[i] & NON_LATIN) != 0;
+    }
+
+    int foldedLength(int i) {
+        fold(i);
+        return foldLen[i];
+    }
+
+    /**
+     * The keys of the words {@code [from, to)} read as one name, into {@code out}. Articles are dropped from the
+     * light and skeleton keys when a later word follows them.
+     */
+    void keys(int from, int to, SpanKeys out) {
+        skeletonKeys(from, to, out);
+        strictKeys(from, to, out);
+    }
+
+    /** The skeleton keys (and consonant and word counts) only: the cheap first test of a span. */
+    void skeletonKeys(int from, int to, SpanKeys out) {
+        long skel = Hashing.SEED;
+        long alt = Hashing.SEED;
+        boolean hasAlt = false;
+        int consonantCount = 0;
+        int contentWords = 0;
+        char lastSkel = 0;
+        char lastAlt = 0;
+        boolean prevEndsVowel = true;
+        int lastContent = to - 1;
+        for (int i = from; i < to; i++) {
+            pieces(i);
+            if ((flags[i] & ARTICLE) != 0 && i < lastContent) {
+                continue;
+            }
+            contentWords++;
+            boolean startsVowel = (vowelEdges[i] & 1) != 0;
+            int so = skelOff[i];
+            int ao = altOff[i] < 0 ? so : altOff[i];
+            if (altOff[i] >= 0) {
+                hasAlt = true;
+            }
+            for (int k = 0; k < skelLen[i]; k++) {
+                char c = buf[so + k];
+                char a = buf[ao + k];
+                boolean merge = k == 0 && !prevEndsVowel && !startsVowel && c == lastSkel && a == lastAlt;
+                if (!merge) {
+                    skel = Hashing.step(skel, c);
+                    alt = Hashing.step(alt, a);
+                    if (c != NameKeys.SKELETON_LEADING_VOWEL) {
+                        consonantCount++;
+                    }
+                }
+                lastSkel = c;
+                lastAlt = a;
+            }
+            if (skelLen[i] == 0) {
+                lastSkel = 0;
+                lastAlt = 0;
+            }
+            prevEndsVowel = (vowelEdges[i] & 2) != 0;
+        }
+        out.skeleton = Hashing.finish(skel, Hashing.SKELETON_SALT);
+        out.skeletonAlt = hasAlt ? Hashing.finish(alt, Hashing.SKELETON_SALT) : 0;
+        out.consonants = consonantCount;
+        out.contentWords = contentWords;
+    }
+
+    /** The exact and light keys, once the skeleton has matched something. */
+    void strictKeys(int from, int to, SpanKeys out) {
+        long exact = Hashing.SEED;
+        long light = Hashing.SEED;
+        int lightLength = 0;
+        char lastLight = 0;
+        int lastContent = to - 1;
+        for (int i = from; i < to; i++) {
+            pieces(i);
+            if (i > from) {
+                exact = Hashing.step(exact, ' ');
+            }
+            for (int k = foldOff[i], e = k + foldLen[i]; k < e; k++) {
+                exact = Hashing.step(exact, buf[k]);
+            }
+            if ((flags[i] & ARTICLE) != 0 && i < lastContent) {
+                continue;
+            }
+            for (int k = lightOff[i], e = k + lightLen[i]; k < e; k++) {
+                char c = buf[k];
+                if (c != lastLight) {
+                    light = Hashing.step(light, c);
+                    lightLength++;
+                    lastLight = c;
+                }
+            }
+        }
+        out.exact = Hashing.finish(exact, Hashing.EXACT_SALT);
+        out.light = Hashing.finish(light, Hashing.LIGHT_SALT);
+        out.lightLength = lightLength;
+    }
+
+    /** The keys of a span of words. */
+    static final class SpanKeys {
+        long exact;
+        long light;
+        long skeleton;
+        /** The Spanish-jota skeleton, or 0 when the span has no plain j. */
+        long skeletonAlt;
+        int lightLength;
+        int consonants;
+        int contentWords;
+        /** While loading names: the skeleton of a multi-word name's first word, else 0. */
+        long firstWordSkeleton;
+
+        /** Enough material for a light-key match: four letters. */
+        boolean lightUsable() {
+            return lightLength >= 4;
+        }
+
+        /** Enough material for a skeleton match: four consonants, or three over two or more words. */
+        boolean skeletonUsable() {
+            return consonants >= 4 || consonants >= 3 && contentWords >= 2;
+        }
+    }
+}
