@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,6 +61,8 @@ public final class ActorDictionary {
     private final int actorCount;
     private final int aliasCount;
     private final ThreadLocal<AliasTrie.Best> scratch = ThreadLocal.withInitial(AliasTrie.Best::new);
+    /** Generic actors with each country filled in, as needed; a race only makes an equal actor twice. */
+    private final Map<ActorRef, ActorRef[]> filledRefs = new ConcurrentHashMap<>();
 
     private ActorDictionary(CountryTable countries, ActorData data) {
         Set<String> keys = new LinkedHashSet<>();
@@ -145,6 +148,17 @@ public final class ActorDictionary {
 
     int countryWordCount() {
         return countries.words();
+    }
+
+    /** A generic actor with the country filled in, made once for each actor and country. */
+    private ActorRef filled(ActorRef ref, CountryTable.Country country) {
+        ActorRef[] byCountry = filledRefs.computeIfAbsent(ref, r -> new ActorRef[countries.size()]);
+        ActorRef filled = byCountry[country.index()];
+        if (filled == null) {
+            filled = ref.withCountry(country.iso2(), country.name(), country.article());
+            byCountry[country.index()] = filled;
+        }
+        return filled;
     }
 
     private static boolean isNamed(@Nullable ActorRef ref) {
@@ -290,10 +304,12 @@ public final class ActorDictionary {
             if (next >= tokens.size) {
                 return -1;
             }
-            String before = tokens.between(next - 1, next);
+            int gap = tokens.start(next) - tokens.end(next - 1);
+            String text = tokens.text;
             int afterEnd = tokens.end(next);
-            boolean bracketed = (before.equals(" (") || before.equals("(")) && afterEnd < tokens.text.length()
-                    && tokens.text.charAt(afterEnd) == ')';
+            boolean bracketed = text.charAt(tokens.start(next) - 1) == '('
+                    && (gap == 1 || gap == 2 && text.charAt(tokens.end(next - 1)) == ' ')
+                    && afterEnd < text.length() && text.charAt(afterEnd) == ')';
             return bracketed && Character.isUpperCase(tokens.text.charAt(tokens.start(next))) ? next : -1;
         }
 
@@ -309,9 +325,7 @@ public final class ActorDictionary {
                 CountryTable.Word word = words.get(w);
                 int start = tokens.start(w == 0 ? match.start() : word.start());
                 int end = w == words.size() - 1 ? endOffset : tokens.end(word.end() - 1);
-                CountryTable.Country country = word.country();
-                ActorRef filled = ref.withCountry(country.iso2(), country.name(), country.article());
-                mentions.add(mention(start, end, filled, confidence));
+                mentions.add(mention(start, end, filled(ref, word.country()), confidence));
             }
         }
 

@@ -94,6 +94,8 @@ final class AliasTrie {
         private final int[] coordinators;
         /** By key id: whether an alias can start with the key (itself or as a country word in a slot). */
         private final boolean[] starts;
+        /** By key id: whether a country word can start with the key. */
+        private final boolean[] countryStarts;
         /** Hash filters of the folded and exact keys that can start an alias: no bit, no start, no lookup. */
         private final long[] foldedFilter = new long[FILTER_BITS / 64];
         private final long[] exactFilter = new long[FILTER_BITS / 64];
@@ -103,6 +105,10 @@ final class AliasTrie {
             this.countries = countries;
             this.coordinators = COORDINATORS.stream().mapToInt(vocabulary::id).toArray();
             this.starts = new boolean[vocabulary.size()];
+            this.countryStarts = new boolean[vocabulary.size()];
+            for (int id : countries.firstIds()) {
+                countryStarts[id] = true;
+            }
             java.util.stream.IntStream.concat(java.util.Arrays.stream(root.childIds()),
                     java.util.Arrays.stream(root.hasSlots() ? countries.firstIds() : new int[0])).forEach(id -> {
                         starts[id] = true;
@@ -113,6 +119,12 @@ final class AliasTrie {
                             set(foldedFilter, key.hashCode());
                         }
                     });
+        }
+
+        private boolean startsCountryWord(Tokens tokens, int token) {
+            int id = tokens.id(token);
+            int exactId = tokens.exactId(token);
+            return id >= 0 && countryStarts[id] || exactId >= 0 && countryStarts[exactId];
         }
 
         /** Whether any alias can start at the token: a cheap test that rules out most words of a text. */
@@ -173,6 +185,9 @@ final class AliasTrie {
 
         private void walkSlots(TokenTrie.Node<Entry> node, Tokens tokens, int start, int i, int slots,
                                List<CountryTable.Word> filled, Best best) {
+            if (!startsCountryWord(tokens, i)) {
+                return;
+            }
             CountryTable.Word first = countries.wordAt(tokens, i, CountryTable.NAME | CountryTable.DEMONYM
                     | CountryTable.CAPITAL);
             if (first == null) {
@@ -204,7 +219,7 @@ final class AliasTrie {
                 }
                 CountryTable.Word next = null;
                 byte gap = tokens.gapBefore(j);
-                if (gap == Tokens.COMMA || gap == Tokens.SOFT && isJoiner(tokens.between(j - 1, j))) {
+                if (gap == Tokens.COMMA || gap == Tokens.SOFT && isJoiner(tokens.separator(j - 1, j))) {
                     next = countries.wordAt(tokens, j, accepted);
                 }
                 if (next == null && gap != Tokens.HARD && isCoordinator(tokens.id(j)) && j + 1 < tokens.size
@@ -230,9 +245,8 @@ final class AliasTrie {
         }
 
         /** A hyphen or slash without spaces between two country words joins them ("Syrian-Russian"). */
-        private static boolean isJoiner(String separator) {
-            return separator.length() == 1 && !Character.isWhitespace(separator.charAt(0))
-                    && !Tokens.isApostrophe(separator.charAt(0));
+        private static boolean isJoiner(char separator) {
+            return separator != 0 && !Character.isWhitespace(separator) && !Tokens.isApostrophe(separator);
         }
     }
 

@@ -33,8 +33,10 @@ final class CountryTable {
     private static final Pattern ALTERNATIVES = Pattern.compile("\\s*\\|\\s*");
     private static final String ARTICLE = "the ";
 
-    /** One country. {@code article}: ACLED writes "of the {name}" in actor names. */
-    record Country(String iso2, String name, boolean article) {}
+    /**
+     * One country. {@code article}: ACLED writes "of the {name}" in actor names; {@code index}: its row, from 0.
+     */
+    record Country(String iso2, String name, boolean article, int index) {}
 
     /** A country word found in a text: tokens [start, end), the country and the word's kinds. */
     record Word(int start, int end, Country country, int kinds) {}
@@ -176,7 +178,7 @@ final class CountryTable {
                 problems.add(where + "bad or repeated ISO2 code '" + iso2 + "'");
                 continue;
             }
-            Country country = new Country(iso2, name, article);
+            Country country = new Country(iso2, name, article, byIso.size());
             byIso.put(iso2, country);
             List<String> names = new ArrayList<>(alternatives(columns[2]));
             names.add(0, name);

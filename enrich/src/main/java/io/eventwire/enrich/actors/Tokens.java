@@ -26,9 +26,12 @@ final class Tokens {
 
     static final String EXACT_PREFIX = "=";
 
-    /** Letter cases seen in a token, as bits. */
-    private static final int UPPER = 1;
-    private static final int LOWER = 2;
+    /** ASCII character types; letter cases are bits, so that the cases seen in a token can be or-ed. */
+    private static final byte OTHER = -1;
+    private static final byte DIGIT = 0;
+    private static final byte UPPER = 1;
+    private static final byte LOWER = 2;
+    private static final byte[] ASCII_TYPES = asciiTypes();
 
     private static final char[] FOLD = foldTable(0x2000);
 
@@ -90,16 +93,16 @@ final class Tokens {
             int hash = 0;
             int cases = 0;
             while (c < 128) {
-                if (c >= 'a') {
-                    cases |= LOWER;
-                } else if (c >= 'A') {
-                    cases |= UPPER;
-                    c += 32;
-                }
-                hash = 31 * hash + c;
-                if (++i == length || !isTokenChar(c = chars[i])) {
+                byte type = ASCII_TYPES[c];
+                if (type == OTHER) {
                     break;
                 }
+                cases |= type;
+                hash = 31 * hash + (type == UPPER ? c + 32 : c);
+                if (++i == length) {
+                    break;
+                }
+                c = chars[i];
             }
             if (i < length && c >= 128 && isTokenChar(c)) {
                 i = tokenEnd(chars, i);
@@ -211,6 +214,11 @@ final class Tokens {
         return gaps[token] == SOFT;
     }
 
+    /** The one character between two tokens, or 0 when there are none or several. */
+    char separator(int left, int right) {
+        return starts[right] - ends[left] == 1 ? chars[ends[left]] : 0;
+    }
+
     /** The text between two tokens. */
     String between(int left, int right) {
         return text.substring(ends[left], starts[right]);
@@ -233,10 +241,7 @@ final class Tokens {
     }
 
     private static boolean isTokenChar(char c) {
-        if (c < 128) {
-            return c >= 'a' ? c <= 'z' : c >= 'A' ? c <= 'Z' : c >= '0' && c <= '9';
-        }
-        return isNonAsciiTokenChar(c);
+        return c < 128 ? ASCII_TYPES[c] != OTHER : isNonAsciiTokenChar(c);
     }
 
     private static boolean isNonAsciiTokenChar(char c) {
@@ -268,6 +273,14 @@ final class Tokens {
             }
         }
         return newlines > 1 || hyphen && (space || kind == COMMA) ? HARD : kind;
+    }
+
+    private static byte[] asciiTypes() {
+        byte[] types = new byte[128];
+        for (char c = 0; c < 128; c++) {
+            types[c] = c >= 'a' && c <= 'z' ? LOWER : c >= 'A' && c <= 'Z' ? UPPER : c >= '0' && c <= '9' ? DIGIT : OTHER;
+        }
+        return types;
     }
 
     /** Where a token that holds non-ASCII characters ends. */

@@ -1,57 +1,59 @@
 package io.eventwire.enrich.actors;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Every token key of the data, numbered, in open-addressing tables that a text token is looked up in straight from
- * the text: no string is built for a token, and a token the data never uses (most of them) costs one probe.
+ * the text: no string is built for a token, and a token the data never uses costs one probe.
  *
  * <p>Keys are folded keys (lowercase, no diacritics, see {@link Tokens}) or exact keys ({@link Tokens#EXACT_PREFIX}
- * and the token as written). Immutable and thread safe.
+ * and the token as written). A table slot is four ints (hash, id, offset and length of the key's characters in one
+ * shared array), so that a probe reads one cache line. Immutable and thread safe.
  */
 final class Vocabulary {
 
     static final int ABSENT = -1;
 
-    static final Vocabulary EMPTY = new Vocabulary(java.util.List.of());
+    static final Vocabulary EMPTY = new Vocabulary(List.of());
 
-    private final char[][] foldedKeys;
-    private final int[] foldedHashes;
-    private final int[] foldedIds;
-    private final char[][] exactKeys;
-    private final int[] exactHashes;
-    private final int[] exactIds;
-    private final java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+    private static final int SLOT_INTS = 4;
+    private static final int HASH = 0;
+    private static final int ID = 1;
+    private static final int OFFSET = 2;
+    private static final int LENGTH = 3;
+
+    private final Map<String, Integer> ids = new HashMap<>();
     private final String[] keys;
+    private final char[] characters;
+    private final int[] folded;
+    private final int[] exact;
+    private final int mask;
 
-    Vocabulary(Collection<String> keys) {
-        int size = Integer.highestOneBit(Math.max(4, keys.size()) * 4);
-        foldedKeys = new char[size][];
-        foldedHashes = new int[size];
-        foldedIds = new int[size];
-        exactKeys = new char[size][];
-        exactHashes = new int[size];
-        exactIds = new int[size];
-        java.util.List<String> byId = new java.util.ArrayList<>();
-        for (String key : keys) {
+    Vocabulary(Collection<String> data) {
+        List<String> byId = new ArrayList<>();
+        StringBuilder characters = new StringBuilder();
+        int slots = Integer.highestOneBit(Math.max(4, data.size()) * 4);
+        this.mask = slots - 1;
+        this.folded = emptyTable(slots);
+        this.exact = emptyTable(slots);
+        for (String key : data) {
             if (ids.containsKey(key)) {
                 continue;
             }
-            int id = ids.size();
+            int id = byId.size();
             ids.put(key, id);
             byId.add(key);
-            if (key.startsWith(Tokens.EXACT_PREFIX)) {
-                put(exactKeys, exactHashes, exactIds, key.substring(Tokens.EXACT_PREFIX.length()), id);
-            } else {
-                put(foldedKeys, foldedHashes, foldedIds, key, id);
-            }
+            boolean isExact = key.startsWith(Tokens.EXACT_PREFIX);
+            String written = isExact ? key.substring(Tokens.EXACT_PREFIX.length()) : key;
+            put(isExact ? exact : folded, written.hashCode(), id, characters.length(), written.length());
+            characters.append(written);
         }
         this.keys = byId.toArray(String[]::new);
-    }
-
-    /** The key of an id. */
-    String key(int id) {
-        return keys[id];
+        this.characters = characters.toString().toCharArray();
     }
 
     /** The id of a key of the data, or {@link #ABSENT}. */
@@ -60,8 +62,13 @@ final class Vocabulary {
         return id == null ? ABSENT : id;
     }
 
+    /** The key of an id. */
+    String key(int id) {
+        return keys[id];
+    }
+
     int size() {
-        return ids.size();
+        return keys.length;
     }
 
     /**
@@ -70,10 +77,9 @@ final class Vocabulary {
      * @param hash the {@link String#hashCode()} of the folded key, computed while the token was read
      */
     int folded(char[] text, int start, int end, int hash) {
-        int mask = foldedKeys.length - 1;
-        for (int slot = mix(hash) & mask; foldedKeys[slot] != null; slot = (slot + 1) & mask) {
-            if (foldedHashes[slot] == hash && foldedEquals(foldedKeys[slot], text, start, end)) {
-                return foldedIds[slot];
+        for (int slot = index(hash); folded[slot + LENGTH] != 0; slot = next(slot)) {
+            if (folded[slot + HASH] == hash && foldedEquals(folded[slot + OFFSET], folded[slot + LENGTH], text, start, end)) {
+                return folded[slot + ID];
             }
         }
         return ABSENT;
@@ -85,55 +91,62 @@ final class Vocabulary {
      * @param hash the {@link String#hashCode()} of the token as written
      */
     int exact(char[] text, int start, int end, int hash) {
-        int mask = exactKeys.length - 1;
-        for (int slot = mix(hash) & mask; exactKeys[slot] != null; slot = (slot + 1) & mask) {
-            if (exactHashes[slot] == hash && exactEquals(exactKeys[slot], text, start, end)) {
-                return exactIds[slot];
+        for (int slot = index(hash); exact[slot + LENGTH] != 0; slot = next(slot)) {
+            if (exact[slot + HASH] == hash && exactEquals(exact[slot + OFFSET], exact[slot + LENGTH], text, start, end)) {
+                return exact[slot + ID];
             }
         }
         return ABSENT;
     }
 
-    private static void put(char[][] keys, int[] hashes, int[] ids, String key, int id) {
-        int mask = keys.length - 1;
-        int hash = key.hashCode();
-        int slot = mix(hash) & mask;
-        while (keys[slot] != null) {
-            slot = (slot + 1) & mask;
+    private void put(int[] table, int hash, int id, int offset, int length) {
+        int slot = index(hash);
+        while (table[slot + LENGTH] != 0) {
+            slot = next(slot);
         }
-        keys[slot] = key.toCharArray();
-        hashes[slot] = hash;
-        ids[slot] = id;
+        table[slot + HASH] = hash;
+        table[slot + ID] = id;
+        table[slot + OFFSET] = offset;
+        table[slot + LENGTH] = length;
     }
 
-    private static boolean foldedEquals(char[] key, char[] text, int start, int end) {
-        int k = 0;
+    private int index(int hash) {
+        int h = hash * 0x9E3779B9;
+        return ((h ^ (h >>> 16)) & mask) * SLOT_INTS;
+    }
+
+    private int next(int slot) {
+        return (slot + SLOT_INTS) & (mask * SLOT_INTS + SLOT_INTS - 1);
+    }
+
+    private boolean foldedEquals(int offset, int length, char[] text, int start, int end) {
+        int k = offset;
+        int keyEnd = offset + length;
         for (int i = start; i < end; i++) {
-            char folded = Tokens.fold(text[i]);
-            if (folded == 0) {
+            char c = Tokens.fold(text[i]);
+            if (c == 0) {
                 continue;
             }
-            if (k == key.length || key[k++] != folded) {
+            if (k == keyEnd || characters[k++] != c) {
                 return false;
             }
         }
-        return k == key.length;
+        return k == keyEnd;
     }
 
-    private static boolean exactEquals(char[] key, char[] text, int start, int end) {
-        if (key.length != end - start) {
+    private boolean exactEquals(int offset, int length, char[] text, int start, int end) {
+        if (length != end - start) {
             return false;
         }
-        for (int k = 0; k < key.length; k++) {
-            if (key[k] != text[start + k]) {
+        for (int k = 0; k < length; k++) {
+            if (characters[offset + k] != text[start + k]) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int mix(int hash) {
-        int h = hash * 0x9E3779B9;
-        return h ^ (h >>> 16);
+    private static int[] emptyTable(int slots) {
+        return new int[slots * SLOT_INTS];
     }
 }
