@@ -48,6 +48,12 @@ class ActorDictionaryTest {
             Daesh claimed the attack                                    | Daesh                                        | Islamic State
             the Pakistani Taliban claimed the attack                    | Pakistani Taliban                            | TTP: Tehreek-i-Taliban Pakistan
             Wagner mercenaries were seen near Kidal                     | Wagner mercenaries                           | Wagner Group
+            Puntland forces cleared the valley                          | Puntland forces                              | Military Forces of Puntland
+            African Union troops withdrew                               | African Union troops                         | AUSSOM: African Union Support and Stabilization Mission in Somalia
+            Arab militias looted the market                             | Arab militias                                | Arab Ethnic Militia ({country})
+            clan militias fought over the well                          | clan militias                                | Unidentified Clan Militia ({country})
+            anti-junta forces seized the town                           | anti-junta forces                            | Rebel Groups ({country})
+            SADC troops withdrew                                        | SADC troops                                  | SAMIDRC: Southern African Development Community Mission in the Democratic Republic of Congo
             """)
     void namesAnActorFromItsAliasesAbbreviationsAndTransliterations(String text, String surface, String actor) {
         assertThat(ACTORS.findActors(text))
@@ -95,6 +101,14 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void coordinatesCountriesNamedByAbbreviation() {
+        assertThat(ACTORS.findActors("US and British strikes hit the port"))
+                .extracting(ActorMention::surface, mention -> mention.actor().name())
+                .containsExactly(tuple("US", "Military Forces of the United States"),
+                        tuple("British strikes", "Military Forces of the United Kingdom"));
+    }
+
+    @Test
     void coordinatesAListOfCountries() {
         assertThat(ACTORS.findActors("Russian, Syrian and Iranian forces"))
                 .extracting(ActorMention::surface, mention -> mention.actor().name())
@@ -125,7 +139,8 @@ class ActorDictionaryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"the jihadists", "militants", "the insurgents", "the main insurgent group"})
+    @ValueSource(strings = {"the jihadists", "militants", "the insurgents", "the main insurgent group",
+            "al-Qaeda-linked militants", "Islamic State-affiliated fighters"})
     void marksWordsForTheDominantArmedGroupAsCoreferent(String text) {
         assertThat(ACTORS.findActors(text)).singleElement().satisfies(mention -> {
             assertThat(mention.coreferent()).isTrue();
