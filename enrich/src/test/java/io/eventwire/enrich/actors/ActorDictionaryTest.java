@@ -230,6 +230,13 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void readsKiaAfterKilledInActionAsNoActor() {
+        assertThat(ACTORS.findActors("two soldiers were killed in action (KIA) and the KIA said nothing"))
+                .extracting(ActorMention::surface)
+                .containsExactly("soldiers");
+    }
+
+    @Test
     void givesExactOffsetsIntoTheText() {
         String text = "On Tuesday, HTS fighters clashed with the Syrian army.";
 
