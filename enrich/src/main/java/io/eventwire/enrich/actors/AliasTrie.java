@@ -1,0 +1,276 @@
+package io.eventwire.enrich.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every alias of the actor data in one trie over tokens, with country slots: an alias such as "{c} army" has a
+ * slot edge that matches one country word or several coordinated ones ("Russian and Syrian"). Built by
+ * {@link ActorData}, then compiled into a {@link Matcher}.
+ */
+final class AliasTrie {
+
+    /** A slot in an alias: which country words it takes and whether the country fills the actor's placeholder. */
+    enum Slot {
+        /** {@code {c}}: a country name, demonym or capital; fills {@code {country}}. */
+        COUNTRY("{c}", CountryTable.NAME | CountryTable.DEMONYM | CountryTable.CAPITAL, true),
+        /** {@code {d}}: a demonym only ("Israeli strike", never "London bombing"); fills {@code {country}}. */
+        DEMONYM("{d}", CountryTable.DEMONYM, true),
+        /** {@code {x}}: any country word, which does not fill the placeholder ("{x}-backed rebels"). */
+        ANY("{x}", CountryTable.NAME | CountryTable.DEMONYM | CountryTable.CAPITAL, false);
+
+        private static final Slot[] ALL = values();
+
+        final String marker;
+        final int accepted;
+        final boolean fills;
+
+        Slot(String marker, int accepted, boolean fills) {
+            this.marker = marker;
+            this.accepted = accepted;
+            this.fills = fills;
+        }
+    }
+
+    /**
+     * What an alias stands for. {@code ref} is null for "ignore" phrases, which hide what they contain and
+     * produce no mention ("Reporters Without Borders" hides RSF, "Save the Children" hides children).
+     */
+    record Entry(@Nullable ActorRef ref, float confidence, boolean needsContext, String where) {}
+
+    /** A match: tokens [start, end), its entry, the country words that fill the placeholder (may be empty). */
+    record Match(int start, int end, Entry entry, List<CountryTable.Word> countries) {}
+
+    private static final List<String> COORDINATORS = List.of("and", "or");
+
+    private final TokenTrie.Builder<Entry> root = new TokenTrie.Builder<>();
+    private int aliases;
+
+    int size() {
+        return aliases;
+    }
+
+    /**
+     * Adds one alias, given as token keys and slots in order.
+     *
+     * @return the entry already stored for the same steps when it differs from {@code entry}, else null
+     */
+    @Nullable Entry add(List<Object> steps, Entry entry) {
+        TokenTrie.Builder<Entry> node = root;
+        for (Object step : steps) {
+            node = step instanceof Slot slot ? node.slot(slot.ordinal()) : node.child((String) step);
+        }
+        Entry existing = node.value();
+        if (existing != null) {
+            boolean same = Objects.equals(existing.ref(), entry.ref()) && existing.needsContext() == entry.needsContext();
+            return same ? null : existing;
+        }
+        node.value(entry);
+        aliases++;
+        return null;
+    }
+
+    /** Every token key of the aliases, for the vocabulary. */
+    void collectKeys(Set<String> keys) {
+        root.collectKeys(keys);
+        keys.addAll(COORDINATORS);
+    }
+
+    /** The trie compiled against a vocabulary holding every key of {@link #collectKeys(Set)}. */
+    Matcher compile(Vocabulary vocabulary, CountryTable.Matcher countries) {
+        return new Matcher(root.compile(vocabulary, Slot.ALL.length), countries, vocabulary);
+    }
+
+    /** Finds aliases in texts read with the vocabulary it was compiled against. Immutable, thread safe. */
+    static final class Matcher {
+        /** Bits of the hash filter of the words that can start an alias: 2^16, 8 KB. */
+        private static final int FILTER_BITS = 1 << 16;
+
+        private final TokenTrie.Node<Entry> root;
+        private final CountryTable.Matcher countries;
+        private final int[] coordinators;
+        /** By key id: whether an alias can start with the key (itself or as a country word in a slot). */
+        private final boolean[] starts;
+        /** By key id: whether a country word can start with the key. */
+        private final boolean[] countryStarts;
+        /** Hash filters of the folded and exact keys that can start an alias: no bit, no start, no lookup. */
+        private final long[] foldedFilter = new long[FILTER_BITS / 64];
+        private final long[] exactFilter = new long[FILTER_BITS / 64];
+
+        private Matcher(TokenTrie.Node<Entry> root, CountryTable.Matcher countries, Vocabulary vocabulary) {
+            this.root = root;
+            this.countries = countries;
+            this.coordinators = COORDINATORS.stream().mapToInt(vocabulary::id).toArray();
+            this.starts = new boolean[vocabulary.size()];
+            this.countryStarts = new boolean[vocabulary.size()];
+            for (int id : countries.firstIds()) {
+                countryStarts[id] = true;
+            }
+            java.util.stream.IntStream.concat(java.util.Arrays.stream(root.childIds()),
+                    java.util.Arrays.stream(root.hasSlots() ? countries.firstIds() : new int[0])).forEach(id -> {
+                        starts[id] = true;
+                        String key = vocabulary.key(id);
+                        if (key.startsWith(Tokens.EXACT_PREFIX)) {
+                            set(exactFilter, key.substring(Tokens.EXACT_PREFIX.length()).hashCode());
+                        } else {
+                            set(foldedFilter, key.hashCode());
+                        }
+                    });
+        }
+
+        private boolean startsCountryWord(Tokens tokens, int token) {
+            int id = tokens.id(token);
+            int exactId = tokens.exactId(token);
+            return id >= 0 && countryStarts[id] || exactId >= 0 && countryStarts[exactId];
+        }
+
+        /** Whether any alias can start at the token: a cheap test that rules out most words of a text. */
+        boolean canStartAt(Tokens tokens, int token) {
+            if (isSet(foldedFilter, tokens.hash(token)) && starts(tokens.id(token))) {
+                return true;
+            }
+            return tokens.isCapitals(token) && isSet(exactFilter, tokens.exactHash(token))
+                    && starts(tokens.exactId(token));
+        }
+
+        private boolean starts(int id) {
+            return id >= 0 && starts[id];
+        }
+
+        private static void set(long[] filter, int hash) {
+            int bit = hash & (FILTER_BITS - 1);
+            filter[bit >>> 6] |= 1L << bit;
+        }
+
+        private static boolean isSet(long[] filter, int hash) {
+            int bit = hash & (FILTER_BITS - 1);
+            return (filter[bit >>> 6] & 1L << bit) != 0;
+        }
+
+        /**
+         * The longest alias starting at a token; of two as long, the one with fewer slots (a named "Syrian National
+         * Army" beats the pattern "{c} national army"); null when none starts there.
+         *
+         * @param best scratch space, reused from call to call by one thread
+         */
+        @Nullable Match longestAt(Tokens tokens, int start, Best best) {
+            best.reset();
+            walk(root, tokens, start, start, 0, List.of(), best);
+            return best.entry == null ? null : new Match(start, best.end, best.entry, best.countries);
+        }
+
+        private void walk(TokenTrie.Node<Entry> node, Tokens tokens, int start, int i, int slots,
+                          List<CountryTable.Word> filled, Best best) {
+            if (node.value != null) {
+                best.offer(i, slots, node.value, filled);
+            }
+            if (i >= tokens.size || i > start && !tokens.isSoftBefore(i)) {
+                return;
+            }
+            TokenTrie.Node<Entry> next = node.next(tokens.id(i));
+            if (next != null) {
+                walk(next, tokens, start, i + 1, slots, filled, best);
+            }
+            next = node.next(tokens.exactId(i));
+            if (next != null) {
+                walk(next, tokens, start, i + 1, slots, filled, best);
+            }
+            if (node.hasSlots()) {
+                walkSlots(node, tokens, start, i, slots, filled, best);
+            }
+        }
+
+        private void walkSlots(TokenTrie.Node<Entry> node, Tokens tokens, int start, int i, int slots,
+                               List<CountryTable.Word> filled, Best best) {
+            if (!startsCountryWord(tokens, i)) {
+                return;
+            }
+            CountryTable.Word first = countries.wordAt(tokens, i, CountryTable.NAME | CountryTable.DEMONYM
+                    | CountryTable.CAPITAL);
+            if (first == null) {
+                return;
+            }
+            for (Slot slot : Slot.ALL) {
+                TokenTrie.Node<Entry> next = node.slot(slot.ordinal());
+                if (next == null || (first.kinds() & slot.accepted) == 0) {
+                    continue;
+                }
+                List<CountryTable.Word> run = countryRun(tokens, first, slot.accepted);
+                int end = run.get(run.size() - 1).end();
+                walk(next, tokens, start, end, slots + 1, slot.fills ? run : filled, best);
+            }
+        }
+
+        /**
+         * A country word with the ones coordinated to it: "Russian and Syrian", "Russian, Syrian and Iranian",
+         * "Syrian-Russian", "Russian/Syrian".
+         */
+        private List<CountryTable.Word> countryRun(Tokens tokens, CountryTable.Word first, int accepted) {
+            List<CountryTable.Word> run = new ArrayList<>(2);
+            run.add(first);
+            CountryTable.Word word = first;
+            while (true) {
+                int j = word.end();
+                if (j >= tokens.size) {
+                    break;
+                }
+                CountryTable.Word next = null;
+                byte gap = tokens.gapBefore(j);
+                if (gap == Tokens.COMMA || gap == Tokens.SOFT && isJoiner(tokens.separator(j - 1, j))) {
+                    next = countries.wordAt(tokens, j, accepted);
+                }
+                if (next == null && gap != Tokens.HARD && isCoordinator(tokens.id(j)) && j + 1 < tokens.size
+                        && tokens.isSoftBefore(j + 1)) {
+                    next = countries.wordAt(tokens, j + 1, accepted);
+                }
+                if (next == null) {
+                    break;
+                }
+                run.add(next);
+                word = next;
+            }
+            return run;
+        }
+
+        private boolean isCoordinator(int id) {
+            for (int coordinator : coordinators) {
+                if (id == coordinator) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A hyphen or slash without spaces between two country words joins them ("Syrian-Russian"). */
+        private static boolean isJoiner(char separator) {
+            return separator != 0 && !Character.isWhitespace(separator) && !Tokens.isApostrophe(separator);
+        }
+    }
+
+    /** The best match seen so far while walking the trie from one token. */
+    static final class Best {
+        private int end;
+        private int slots;
+        private @Nullable Entry entry;
+        private List<CountryTable.Word> countries = List.of();
+
+        void reset() {
+            end = -1;
+            slots = 0;
+            entry = null;
+            countries = List.of();
+        }
+
+        void offer(int end, int slots, Entry entry, List<CountryTable.Word> countries) {
+            if (end > this.end || end == this.end && slots < this.slots) {
+                this.end = end;
+                this.slots = slots;
+                this.entry = entry;
+                this.countries = countries;
+            }
+        }
+    }
+}

@@ -1,0 +1,326 @@
+package io.eventwire.enrich.actors;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A text cut into word tokens for alias matching: maximal runs of letters and digits, with the separators between
+ * them classified. Apostrophes, hyphens and slashes separate tokens ("Hay'at" is "hay" "at", "Assad's" is "assad"
+ * "s", "al-Sham" is "al" "sham"), so every spelling of an alias that differs only by those characters or their
+ * typographic variants matches the same tokens.
+ *
+ * <p>Each token has a folded key (lowercase, diacritics removed) and, when it is written in capitals only
+ * ("HTS", "M23"), an exact key: {@link #EXACT_PREFIX} followed by the token as written. Abbreviations in the
+ * data are keyed exactly, so "HTS" never matches "hts" and "IS" never matches "is". Matching uses the keys' ids in
+ * a {@link Vocabulary}, found while the text is read, without building a string per token.
+ */
+final class Tokens {
+
+    /** Tokens separated only by spaces, one line break, a hyphen, an apostrophe or a slash: one phrase. */
+    static final byte SOFT = 0;
+    /** Tokens separated by a comma (and spaces): may be coordinated country words, never one phrase. */
+    static final byte COMMA = 1;
+    /** Any other separator (sentence punctuation, brackets, quotes, paragraph breaks, dashes between spaces). */
+    static final byte HARD = 2;
+
+    static final String EXACT_PREFIX = "=";
+
+    /** ASCII character types; letter cases are bits, so that the cases seen in a token can be or-ed. */
+    private static final byte OTHER = -1;
+    private static final byte DIGIT = 0;
+    private static final byte UPPER = 1;
+    private static final byte LOWER = 2;
+    private static final byte[] ASCII_TYPES = asciiTypes();
+
+    private static final char[] FOLD = foldTable(0x2000);
+
+    final String text;
+    final int size;
+    private final char[] chars;
+    private final Vocabulary vocabulary;
+    private final int[] starts;
+    private final int[] ends;
+    private final int[] hashes;
+    private final boolean[] capitals;
+    private final byte[] gaps;
+    /** Key ids, looked up when first asked for: 0 not yet, else id + 2 (so {@link Vocabulary#ABSENT} is 1). */
+    private final int[] ids;
+    private final int[] exactIds;
+
+    private Tokens(String text, char[] chars, Vocabulary vocabulary, int size, int[] starts, int[] ends,
+                   int[] hashes, boolean[] capitals, byte[] gaps) {
+        this.text = text;
+        this.chars = chars;
+        this.vocabulary = vocabulary;
+        this.size = size;
+        this.starts = starts;
+        this.ends = ends;
+        this.hashes = hashes;
+        this.capitals = capitals;
+        this.gaps = gaps;
+        this.ids = new int[size];
+        this.exactIds = new int[size];
+    }
+
+    /** Tokens of data text (aliases, country words), read for their keys. */
+    static Tokens of(String text) {
+        return of(text, Vocabulary.EMPTY);
+    }
+
+    /**
+     * Tokens of a text, whose key ids are looked up in the vocabulary when asked for. Not thread safe: the ids
+     * are cached as they are looked up.
+     */
+    static Tokens of(String text, Vocabulary vocabulary) {
+        char[] chars = text.toCharArray();
+        int length = chars.length;
+        int capacity = length / 5 + 8;
+        int[] starts = new int[capacity];
+        int[] ends = new int[capacity];
+        int[] hashes = new int[capacity];
+        boolean[] capitals = new boolean[capacity];
+        byte[] gaps = new byte[capacity];
+        int n = 0;
+        int i = 0;
+        while (i < length) {
+            char c = chars[i];
+            if (!isTokenChar(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int hash = 0;
+            int cases = 0;
+            while (c < 128) {
+                byte type = ASCII_TYPES[c];
+                if (type == OTHER) {
+                    break;
+                }
+                cases |= type;
+                hash = 31 * hash + (type == UPPER ? c + 32 : c);
+                if (++i == length) {
+                    break;
+                }
+                c = chars[i];
+            }
+            if (i < length && c >= 128 && isTokenChar(c)) {
+                i = tokenEnd(chars, i);
+                hash = foldedHash(chars, start, i);
+                cases = cases(chars, start, i);
+            }
+            if (n == starts.length) {
+                int grown = n * 2;
+                starts = Arrays.copyOf(starts, grown);
+                ends = Arrays.copyOf(ends, grown);
+                hashes = Arrays.copyOf(hashes, grown);
+                capitals = Arrays.copyOf(capitals, grown);
+                gaps = Arrays.copyOf(gaps, grown);
+            }
+            starts[n] = start;
+            ends[n] = i;
+            hashes[n] = hash;
+            capitals[n] = cases == UPPER;
+            if (n == 0) {
+                gaps[n] = HARD;
+            } else {
+                int previousEnd = ends[n - 1];
+                boolean oneSpace = start - previousEnd == 1 && chars[previousEnd] == ' ';
+                gaps[n] = oneSpace ? SOFT : gapKind(chars, previousEnd, start, previousEnd - starts[n - 1] == 1);
+            }
+            n++;
+        }
+        return new Tokens(text, chars, vocabulary, n, starts, ends, hashes, capitals, gaps);
+    }
+
+    int start(int token) {
+        return starts[token];
+    }
+
+    int end(int token) {
+        return ends[token];
+    }
+
+    /** Id of the folded key in the vocabulary the tokens were read with, or {@link Vocabulary#ABSENT}. */
+    int id(int token) {
+        int id = ids[token];
+        if (id == 0) {
+            id = vocabulary.folded(chars, starts[token], ends[token], hashes[token]) + 2;
+            ids[token] = id;
+        }
+        return id - 2;
+    }
+
+    /** Id of the exact key, or {@link Vocabulary#ABSENT} (also when the token is not in capitals only). */
+    int exactId(int token) {
+        if (!capitals[token]) {
+            return Vocabulary.ABSENT;
+        }
+        int id = exactIds[token];
+        if (id == 0) {
+            id = vocabulary.exact(chars, starts[token], ends[token], exactHash(token)) + 2;
+            exactIds[token] = id;
+        }
+        return id - 2;
+    }
+
+    /** The {@link String#hashCode()} of the folded key. */
+    int hash(int token) {
+        return hashes[token];
+    }
+
+    /** The {@link String#hashCode()} of the exact key (without {@link #EXACT_PREFIX}), when in capitals only. */
+    int exactHash(int token) {
+        int hash = 0;
+        for (int i = starts[token]; i < ends[token]; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        return hash;
+    }
+
+    boolean isCapitals(int token) {
+        return capitals[token];
+    }
+
+    /** Lowercase key without diacritics. */
+    String key(int token) {
+        StringBuilder folded = new StringBuilder(ends[token] - starts[token]);
+        for (int i = starts[token]; i < ends[token]; i++) {
+            char c = fold(text.charAt(i));
+            if (c != 0) {
+                folded.append(c);
+            }
+        }
+        return folded.toString();
+    }
+
+    /** {@link #EXACT_PREFIX} and the token as written when it has capitals and no lowercase letter, else null. */
+    @Nullable String exactKey(int token) {
+        return capitals[token] ? EXACT_PREFIX + text.substring(starts[token], ends[token]) : null;
+    }
+
+    /** The key under which a data token is stored: its exact key when written in capitals only, else its folded key. */
+    String dataKey(int token) {
+        String exact = exactKey(token);
+        return exact != null ? exact : key(token);
+    }
+
+    /** How the token is separated from the one before it ({@link #HARD} for the first token). */
+    byte gapBefore(int token) {
+        return gaps[token];
+    }
+
+    boolean isSoftBefore(int token) {
+        return gaps[token] == SOFT;
+    }
+
+    /** The one character between two tokens, or 0 when there are none or several. */
+    char separator(int left, int right) {
+        return starts[right] - ends[left] == 1 ? chars[ends[left]] : 0;
+    }
+
+    /** The text between two tokens. */
+    String between(int left, int right) {
+        return text.substring(ends[left], starts[right]);
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == '‘' || c == 'ʼ' || c == 'ʻ' || c == '`' || c == '´' || c == '′';
+    }
+
+    /** A character's lowercase base letter; 0 for a combining mark, which folded keys leave out. */
+    static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return c < FOLD.length ? FOLD[c] : Character.toLowerCase(c);
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '‐' || c == '‑' || c == '‒' || c == '–' || c == '−';
+    }
+
+    private static boolean isTokenChar(char c) {
+        return c < 128 ? ASCII_TYPES[c] != OTHER : isNonAsciiTokenChar(c);
+    }
+
+    private static boolean isNonAsciiTokenChar(char c) {
+        return !isApostrophe(c) && (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK);
+    }
+
+    /**
+     * Classifies the separator between two tokens. A dot is soft only after a one-letter token (initials such as
+     * "U.S."); a hyphen with spaces around it is a dash, hence hard; two line breaks end a paragraph.
+     */
+    private static byte gapKind(char[] text, int from, int to, boolean afterInitial) {
+        byte kind = SOFT;
+        boolean space = false;
+        boolean hyphen = false;
+        int newlines = 0;
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (c == ' ' || c == '\t' || c == '\u00a0' || c == '\r') {
+                space = true;
+            } else if (c == '\n') {
+                space = true;
+                newlines++;
+            } else if (isHyphen(c)) {
+                hyphen = true;
+            } else if (c == ',') {
+                kind = COMMA;
+            } else if (!(isApostrophe(c) || c == '/' || c == '.' && afterInitial)) {
+                return HARD;
+            }
+        }
+        return newlines > 1 || hyphen && (space || kind == COMMA) ? HARD : kind;
+    }
+
+    private static byte[] asciiTypes() {
+        byte[] types = new byte[128];
+        for (char c = 0; c < 128; c++) {
+            types[c] = c >= 'a' && c <= 'z' ? LOWER : c >= 'A' && c <= 'Z' ? UPPER : c >= '0' && c <= '9' ? DIGIT : OTHER;
+        }
+        return types;
+    }
+
+    /** Where a token that holds non-ASCII characters ends. */
+    private static int tokenEnd(char[] chars, int from) {
+        int i = from;
+        while (i < chars.length && isTokenChar(chars[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The {@link String#hashCode()} of the folded key of a token. */
+    private static int foldedHash(char[] chars, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            char folded = fold(chars[i]);
+            hash = folded == 0 ? hash : 31 * hash + folded;
+        }
+        return hash;
+    }
+
+    private static int cases(char[] chars, int start, int end) {
+        int cases = 0;
+        for (int i = start; i < end; i++) {
+            cases |= Character.isUpperCase(chars[i]) ? UPPER : Character.isLowerCase(chars[i]) ? LOWER : 0;
+        }
+        return cases;
+    }
+
+    /** For every character below {@code size}: its lowercase base letter, or 0 for a combining mark. */
+    private static char[] foldTable(int size) {
+        char[] table = new char[size];
+        for (char c = 0; c < size; c++) {
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            char first = base.isEmpty() ? c : base.charAt(0);
+            table[c] = Character.toLowerCase(Character.isLetterOrDigit(first) ? first : c);
+        }
+        return table;
+    }
+}
