@@ -26,26 +26,38 @@ final class ArticleContext {
     private static final Set<PlaceKind> POINTS = EnumSet.of(PlaceKind.POPULATED_PLACE, PlaceKind.FACILITY,
             PlaceKind.CAMP, PlaceKind.CROSSING);
 
+    private final String text;
     private final List<PlaceMention> places;
     private final List<ActorMention> actors;
     private final @Nullable String country;
     private final @Nullable String countryName;
     private final @Nullable ActorRef salientGroup;
     private final @Nullable PlaceMention mainPlace;
-    private final ActorDictionary dictionary;
 
-    private ArticleContext(List<PlaceMention> places, List<ActorMention> actors, ActorDictionary dictionary) {
+    private ArticleContext(String text, List<PlaceMention> places, List<ActorMention> actors,
+            ActorDictionary dictionary) {
+        this.text = text;
         this.places = places;
         this.actors = actors;
-        this.dictionary = dictionary;
         this.country = dominantCountry(places, actors);
         this.countryName = country == null ? null : dictionary.countryName(country).orElse(null);
         this.salientGroup = mostNamed(actors);
         this.mainPlace = mostNamedPoint(places);
     }
 
-    static ArticleContext of(List<PlaceMention> places, List<ActorMention> actors, ActorDictionary dictionary) {
-        return new ArticleContext(List.copyOf(places), List.copyOf(actors), dictionary);
+    static ArticleContext of(String text, List<PlaceMention> places, List<ActorMention> actors,
+            ActorDictionary dictionary) {
+        return new ArticleContext(text, List.copyOf(places), List.copyOf(actors), dictionary);
+    }
+
+    /** Whether two actor mentions are named together as one side: "Russian and Syrian aircraft". */
+    boolean coordinated(ActorMention first, ActorMention second) {
+        if (second.start() < first.end()) {
+            return false;
+        }
+        String between = text.substring(first.end(), second.start()).strip();
+        return between.isEmpty() || between.equals("and") || between.equals(",") || between.equals("&")
+                || between.equals(", and");
     }
 
     /** ISO2 code of the country the article is mostly about, when one stands out. */
@@ -183,9 +195,5 @@ final class ArticleContext {
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(e -> -first.get(e.getKey()).start()))
                 .map(e -> first.get(e.getKey())).orElse(null);
-    }
-
-    ActorDictionary dictionary() {
-        return dictionary;
     }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 final class Cues {
 
     private static final int WINDOW = 8;
-    private static final Set<String> CLAUSE_BREAKS = Set.of("and", "but", "while", "whereas", "as", "when", "which",
+    private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "whereas", "as", "when", "which",
             "who", "that");
 
     private final Map<String, Set<String>> words;
@@ -32,6 +32,9 @@ final class Cues {
 
     /** The event is only possible, planned, claimed, denied or negated. */
     boolean isUnreal(Tokens tokens, int sentenceStart, int trigger, boolean verb) {
+        if (anyIn(tokens, sentenceStart, trigger, words.get("unreal-sentence"))) {
+            return true;
+        }
         int from = clauseStart(tokens, sentenceStart, trigger);
         if (verb && isPurpose(tokens, sentenceStart, trigger)) {
             return true;
@@ -74,6 +77,35 @@ final class Cues {
     /** People flee from the noun rather than the text reporting it: "fleeing the fighting". */
     boolean isFledFrom(Tokens tokens, int sentenceStart, int trigger) {
         return anyIn(tokens, Math.max(sentenceStart, trigger - 3), trigger, words.get("flight"));
+    }
+
+    /** A noun that sets the scene of another event: "amid bombardment", "as a result of shelling". */
+    boolean isCircumstance(Tokens tokens, int sentenceStart, int trigger) {
+        return anyIn(tokens, Math.max(sentenceStart, trigger - 5), trigger, words.get("circumstance"));
+    }
+
+    /** Whether the word before token {@code i} places it: "in Damascus" rather than "Damascus said". */
+    boolean isLocative(Tokens tokens, int sentenceStart, int i) {
+        return i > sentenceStart && words.get("locative").contains(tokens.lower(i - 1));
+    }
+
+    /** Where the subject of a trigger can start: after the last reporting verb or clause break before it. */
+    int subjectSearchStart(Tokens tokens, int sentenceStart, int trigger) {
+        int from = sentenceStart;
+        Set<String> reporting = words.get("reporting");
+        for (int i = sentenceStart; i < trigger; i++) {
+            if (reporting.contains(tokens.lower(i)) || CLAUSE_BREAKS.contains(tokens.lower(i))) {
+                from = i + 1;
+            } else if (i > sentenceStart && punctuationBefore(tokens, i)) {
+                from = i;
+            }
+        }
+        return from;
+    }
+
+    /** Whether token {@code i} introduces the target of a remote-violence noun: "on", "targeted", "against". */
+    boolean isTargetWord(Tokens tokens, int i) {
+        return words.get("target").contains(tokens.lower(i));
     }
 
     /** "a day after", "hours after": a time distance, not a background event. */

@@ -4,6 +4,7 @@ import io.eventwire.enrich.actors.ActorDictionary;
 import io.eventwire.enrich.actors.ActorRef;
 import io.eventwire.enrich.geo.Gazetteer;
 import io.eventwire.enrich.geo.Place;
+import io.eventwire.enrich.geo.PlaceKind;
 import io.eventwire.enrich.geo.PlaceMention;
 import io.eventwire.enrich.numbers.Casualties;
 import io.eventwire.enrich.numbers.CasualtyExtractor;
@@ -41,6 +42,7 @@ public final class EventExtractor {
     private final Gazetteer gazetteer;
     private final ActorDictionary actors;
     private final DateResolver dates;
+    private final Cues cues;
     private final SentenceReader reader;
     private final Taxonomy taxonomy;
     private final Notes notes;
@@ -50,6 +52,7 @@ public final class EventExtractor {
         this.gazetteer = gazetteer;
         this.actors = actors;
         this.dates = dates;
+        this.cues = cues;
         this.reader = new SentenceReader(lexicon, cues, reporters, dates, casualties);
         this.taxonomy = taxonomy;
         this.notes = notes;
@@ -67,27 +70,23 @@ public final class EventExtractor {
     public List<EventMention> extract(CleanArticle article, Instant now) {
         String text = String.join("\n\n", article.getParagraphs());
         LocalDate anchor = anchor(article, text, now);
-        List<PlaceMention> places = gazetteer.findPlaces(text, contextCountries(article));
-        ArticleContext context = ArticleContext.of(places, actors.findActors(text), actors);
         Tokens tokens = Tokens.of(text, 0, text.length());
+        List<PlaceMention> places = eventPlaces(gazetteer.findPlaces(text, contextCountries(article)), article, tokens);
+        ArticleContext context = ArticleContext.of(text, places, actors.findActors(text), actors);
         List<Candidate> candidates = new ArrayList<>();
-        Candidate previous = null;
+        ActorRef previousSubject = null;
         List<PlaceMention> previousPlaces = List.of();
-        int paragraphEnd = -1;
         for (Sentence sentence : SentenceSplitter.split(text)) {
-            if (sentence.start() > paragraphEnd) {
-                previous = null;
-                previousPlaces = List.of();
-                paragraphEnd = paragraphEnd(text, sentence.start());
-            }
             SentenceReader.Situation situation =
-                    new SentenceReader.Situation(tokens, context, anchor, previous, previousPlaces);
+                    new SentenceReader.Situation(tokens, context, anchor, previousSubject, previousPlaces);
             Candidate read = reader.read(sentence, situation).orElse(null);
             if (read != null) {
                 candidates.add(read);
-                previous = read;
             }
-            previousPlaces = context.placesIn(sentence.start(), sentence.end());
+            previousSubject = read != null && read.actor1() != null ? read.actor1()
+                    : firstActor(context, sentence).orElse(previousSubject);
+            List<PlaceMention> here = context.placesIn(sentence.start(), sentence.end());
+            previousPlaces = here.isEmpty() ? previousPlaces : here;
         }
         List<EventMention> mentions = new ArrayList<>();
         for (Candidate candidate : MentionMerger.merge(candidates)) {
@@ -96,9 +95,28 @@ public final class EventExtractor {
         return mentions;
     }
 
-    private static int paragraphEnd(String text, int from) {
-        int end = text.indexOf("\n\n", from);
-        return end < 0 ? text.length() : end;
+    private static java.util.Optional<ActorRef> firstActor(ArticleContext context, Sentence sentence) {
+        return context.actorsIn(sentence.start(), sentence.end()).stream()
+                .map(context::resolve).flatMap(java.util.Optional::stream).findFirst();
+    }
+
+    /**
+     * The places that can be where an event happened: not the dateline (where the story was filed)
+     * and not a capital that stands for its government ("Damascus said", "for Ankara"), which is a
+     * place only after a locative word ("in Damascus").
+     */
+    private List<PlaceMention> eventPlaces(List<PlaceMention> found, CleanArticle article, Tokens tokens) {
+        List<PlaceMention> places = new ArrayList<>();
+        for (PlaceMention place : found) {
+            boolean dateline = article.getDateline() != null && place.start() == 0;
+            boolean metonym = place.place().kind() == PlaceKind.POPULATED_PLACE
+                    && actors.countryOfWord(place.surface()).isPresent()
+                    && !cues.isLocative(tokens, 0, tokens.indexAt(place.start()));
+            if (!dateline && !metonym) {
+                places.add(place);
+            }
+        }
+        return places;
     }
 
     private LocalDate anchor(CleanArticle article, String text, Instant now) {

@@ -15,7 +15,7 @@ final class MentionMerger {
 
     private static final Set<String> TERRITORY = Set.of("Government regains territory",
             "Non-state actor overtakes territory");
-    private static final double SAME_PLACE_KM = 10.0;
+    private static final double SAME_PLACE_KM = 3.0;
 
     private MentionMerger() {
     }

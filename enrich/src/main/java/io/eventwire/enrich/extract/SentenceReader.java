@@ -34,6 +34,8 @@ final class SentenceReader {
     private static final Set<String> PRONOUNS = Set.of("they", "it", "he", "she", "we");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are");
     private static final int LONG_QUOTE_WORDS = 8;
+    private static final Set<String> REMOTE_VIOLENCE = Set.of("Air/drone strike", "Shelling/artillery/missile attack",
+            "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon");
 
     private final TriggerLexicon lexicon;
     private final Cues cues;
@@ -51,7 +53,7 @@ final class SentenceReader {
     }
 
     /** What the reader needs to know besides the sentence. */
-    record Situation(Tokens tokens, ArticleContext context, LocalDate anchor, @Nullable Candidate previous,
+    record Situation(Tokens tokens, ArticleContext context, LocalDate anchor, @Nullable ActorRef previousSubject,
             List<PlaceMention> previousSentencePlaces) {
     }
 
@@ -71,7 +73,7 @@ final class SentenceReader {
         }
         List<PlaceMention> places = situation.context().placesIn(sentence.start(), sentence.end());
         Casualties toll = firstEventToll(casualties.find(sentence.text()));
-        if (trigger.rule().roles() == TriggerRule.Roles.NOUN && places.isEmpty() && toll == null && date == null) {
+        if (trigger.rule().roles() == TriggerRule.Roles.NOUN && !isNewsNoun(trigger, tokens, from, places, toll, date)) {
             return Optional.empty();
         }
         Roles roles = readRoles(trigger, sentence, situation, from);
@@ -79,11 +81,40 @@ final class SentenceReader {
         if (subEventType == null) {
             return Optional.empty();
         }
-        PlaceChoice place = choosePlace(places, tokens.start(trigger.from()), situation);
+        PlaceChoice place = choosePlace(places, tokens.start(trigger.from()), subEventType, situation);
         if (place == null && roles.actor1() == null) {
             return Optional.empty();
         }
+        if (trigger.rule().roles() == TriggerRule.Roles.NOUN && place != null && isRegionOnly(place)) {
+            return Optional.empty();
+        }
         return Optional.of(candidate(subEventType, roles, place, date, toll, sentence, situation, from, to));
+    }
+
+    /**
+     * A noun trigger ("clashes", "airstrikes") reports an event of this article only with something
+     * concrete about it: a named place, a toll or a date. A definite noun ("the bombings") or one
+     * after "of" ("areas of fighting") also needs its own date, and a vague period ("over the past
+     * days") is a trend, not an event.
+     */
+    private static boolean isNewsNoun(TriggerLexicon.Match trigger, Tokens tokens, int from, List<PlaceMention> places,
+            @Nullable Casualties toll, @Nullable DateMention date) {
+        boolean namedPlace = places.stream().anyMatch(p -> p.place().kind() != PlaceKind.COUNTRY);
+        if (!namedPlace && toll == null && date == null) {
+            return false;
+        }
+        if (date != null && (date.max().toEpochDay() - date.min().toEpochDay() > 3
+                || date.precision() == DatePrecision.MONTH || date.precision() == DatePrecision.YEAR)) {
+            return false;
+        }
+        int at = trigger.from();
+        for (int i = Math.max(from, at - 3); i < at; i++) {
+            if (tokens.lower(i).equals("of")) {
+                return false;
+            }
+        }
+        boolean definite = at > from && tokens.lower(at - 1).equals("the");
+        return date != null || !definite;
     }
 
     private Candidate candidate(String subEventType, Roles roles, @Nullable PlaceChoice place,
@@ -118,6 +149,7 @@ final class SentenceReader {
         return !cues.isUnreal(tokens, from, match.from(), !noun)
                 && !cues.isBackground(tokens, from, match.from())
                 && !(noun && cues.isFledFrom(tokens, from, match.from()))
+                && !(noun && cues.isCircumstance(tokens, from, match.from()))
                 && !insideLongQuote(sentence, tokens.start(match.from()));
     }
 
@@ -198,7 +230,7 @@ final class SentenceReader {
             case WINNER -> new Roles(left, right != null ? right : opponentOf(left, context));
             case LOSER -> loserRoles(left, right, context);
             case FELL -> new Roles(right, opponentOf(right, context));
-            case NOUN -> nounRoles(actors, context);
+            case NOUN -> nounRoles(trigger, actors, tokens, from, situation);
         };
     }
 
@@ -211,22 +243,125 @@ final class SentenceReader {
         return new Roles(winner, loser);
     }
 
-    private static Roles nounRoles(List<ActorMention> actors, ArticleContext context) {
-        List<ActorRef> resolved = new ArrayList<>();
-        for (ActorMention mention : actors) {
-            context.resolve(mention).filter(actor -> resolved.stream().noneMatch(r -> r.name().equals(actor.name())))
-                    .ifPresent(resolved::add);
+    /**
+     * Roles around a noun trigger, within its clause: an actor after "by" carried it out ("airstrikes
+     * carried out by Russian and Syrian aircraft"); for remote violence an actor after a target word is
+     * the target and the actor before the noun the perpetrator (an air strike with none named is put on
+     * the article country's state forces unless they are the target); otherwise the actors in order
+     * ("clashes between X and Y"). Allies named together are one side.
+     */
+    private Roles nounRoles(TriggerLexicon.Match trigger, List<ActorMention> actors, Tokens tokens, int from,
+            Situation situation) {
+        ArticleContext context = situation.context();
+        int clauseStart = tokens.start(cues.subjectSearchStart(tokens, from, trigger.from()));
+        int triggerEnd = tokens.end(trigger.to() - 1);
+        List<Side> sides = sides(actors, clauseStart, context);
+        Side by = null;
+        Side before = null;
+        Side target = null;
+        for (Side side : sides) {
+            int at = tokens.indexAt(side.start());
+            if (side.start() >= triggerEnd && by == null && at > 0 && tokens.lower(at - 1).equals("by")) {
+                by = side;
+            } else if (side.start() < tokens.start(trigger.from())) {
+                before = side;
+            } else if (target == null && side.start() >= triggerEnd && precededByTargetWord(tokens, trigger.to(), at)) {
+                target = side;
+            }
         }
-        if (resolved.isEmpty()) {
+        boolean remote = isRemoteViolence(trigger.rule().subEventType());
+        if (by != null) {
+            return new Roles(by.actor(), firstOther(sides, by, target));
+        }
+        if (remote) {
+            ActorRef perpetrator = before != null ? before.actor() : null;
+            ActorRef victim = target != null ? target.actor() : firstOther(sides, before, null);
+            if (perpetrator == null) {
+                perpetrator = unnamedPerpetrator(trigger.rule().subEventType(), victim, context);
+            }
+            return new Roles(perpetrator, victim);
+        }
+        if (sides.isEmpty()) {
             return new Roles(null, null);
         }
-        ActorRef first = preferHomeStateForces(resolved, context);
-        ActorRef second = resolved.stream().filter(actor -> !actor.name().equals(first.name())).findFirst().orElse(null);
-        if (second != null && isState(second) && isState(first) && context.country().isPresent()
-                && !context.country().get().equals(first.countryCode())) {
-            second = resolved.stream().filter(actor -> !isState(actor)).findFirst().orElse(second);
+        Side first = sides.get(0);
+        return new Roles(first.actor(), firstOther(sides, first, null));
+    }
+
+    /**
+     * Who carried out remote violence the text does not attribute: for an air or drone strike, the
+     * article country's state forces (unless they are the target); otherwise the victim's opponent
+     * (state forces against armed groups and the reverse).
+     */
+    private static @Nullable ActorRef unnamedPerpetrator(String subEventType, @Nullable ActorRef victim,
+            ArticleContext context) {
+        if (subEventType.equals("Air/drone strike")) {
+            return context.stateForces().filter(state -> victim == null || !state.name().equals(victim.name()))
+                    .orElse(null);
         }
-        return new Roles(first, second);
+        if (victim == null || victim.kind() == ActorKind.CIVILIANS) {
+            return null;
+        }
+        ActorRef opponent = opponentOf(victim, context);
+        return opponent != null && !opponent.name().equals(victim.name()) ? opponent : null;
+    }
+
+    /** One side of an event: an actor, or allies named together, as the article country's forces if among them. */
+    private record Side(ActorRef actor, int start) {
+    }
+
+    private static List<Side> sides(List<ActorMention> actors, int clauseStart, ArticleContext context) {
+        List<Side> sides = new ArrayList<>();
+        List<ActorRef> group = new ArrayList<>();
+        ActorMention previous = null;
+        int groupStart = -1;
+        for (ActorMention mention : actors) {
+            if (mention.start() < clauseStart) {
+                continue;
+            }
+            ActorRef actor = context.resolve(mention).orElse(null);
+            if (actor == null) {
+                continue;
+            }
+            if (previous != null && !context.coordinated(previous, mention)) {
+                sides.add(new Side(preferHomeStateForces(group, context), groupStart));
+                group = new ArrayList<>();
+            }
+            if (group.isEmpty()) {
+                groupStart = mention.start();
+            }
+            group.add(actor);
+            previous = mention;
+        }
+        if (!group.isEmpty()) {
+            sides.add(new Side(preferHomeStateForces(group, context), groupStart));
+        }
+        return sides;
+    }
+
+    private static @Nullable ActorRef firstOther(List<Side> sides, @Nullable Side not, @Nullable Side preferred) {
+        if (preferred != null) {
+            return preferred.actor();
+        }
+        for (Side side : sides) {
+            if (side != not && (not == null || !side.actor().name().equals(not.actor().name()))) {
+                return side.actor();
+            }
+        }
+        return null;
+    }
+
+    private boolean precededByTargetWord(Tokens tokens, int triggerEnd, int actorToken) {
+        for (int i = triggerEnd; i < actorToken; i++) {
+            if (cues.isTargetWord(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRemoteViolence(String subEventType) {
+        return REMOTE_VIOLENCE.contains(subEventType);
     }
 
     /** Of several state forces named together ("Russian and Syrian aircraft"), the article country's. */
@@ -243,26 +378,40 @@ final class SentenceReader {
         return first;
     }
 
-    /** The subject: the actor closest before the trigger, or the previous event's actor for a pronoun. */
-    private static @Nullable ActorRef subject(List<ActorMention> actors, int triggerStart, Tokens tokens, int trigger,
+    /**
+     * The subject: the first actor of the trigger's clause (after any reporting verb: "X said Y
+     * withdrew" has Y as subject), else the actor closest before the trigger, else for a pronoun the
+     * subject of the previous sentence.
+     */
+    private @Nullable ActorRef subject(List<ActorMention> actors, int triggerStart, Tokens tokens, int trigger,
             int sentenceFrom, Situation situation) {
+        int clauseStart = tokens.start(cues.subjectSearchStart(tokens, sentenceFrom, trigger));
+        ActorRef firstInClause = null;
         ActorRef closest = null;
         for (ActorMention mention : actors) {
-            if (mention.end() <= triggerStart) {
-                ActorRef resolved = situation.context().resolve(mention).orElse(null);
-                if (resolved != null && !(closest != null && mention.coreferent())) {
-                    closest = resolved;
-                }
+            if (mention.end() > triggerStart) {
+                break;
+            }
+            ActorRef resolved = situation.context().resolve(mention).orElse(null);
+            if (resolved == null) {
+                continue;
+            }
+            closest = resolved;
+            if (firstInClause == null && mention.start() >= clauseStart) {
+                firstInClause = resolved;
             }
         }
-        if (closest == null && situation.previous() != null && startsWithPronoun(tokens, sentenceFrom, trigger)) {
-            return situation.previous().actor1();
+        if (firstInClause != null) {
+            return firstInClause;
+        }
+        if (startsWithPronoun(tokens, Math.max(sentenceFrom, trigger - 4), trigger)) {
+            return situation.previousSubject() != null ? situation.previousSubject() : closest;
         }
         return closest;
     }
 
-    private static boolean startsWithPronoun(Tokens tokens, int sentenceFrom, int trigger) {
-        for (int i = Math.max(sentenceFrom, trigger - 4); i < trigger; i++) {
+    private static boolean startsWithPronoun(Tokens tokens, int from, int trigger) {
+        for (int i = from; i < trigger; i++) {
             if (PRONOUNS.contains(tokens.lower(i))) {
                 return true;
             }
@@ -317,50 +466,77 @@ final class SentenceReader {
     record PlaceChoice(PlaceMention mention, GeoPrecision precision, boolean inSentence) {
     }
 
-    private static @Nullable PlaceChoice choosePlace(List<PlaceMention> places, int triggerStart, Situation situation) {
-        PlaceMention inSentence = bestPlace(places, triggerStart);
+    /**
+     * Where the event happened: a place named in the sentence; else a town or facility named in the
+     * previous sentence ("this front", "the town"); else the article's most-named place.
+     */
+    private static @Nullable PlaceChoice choosePlace(List<PlaceMention> places, int triggerStart, String subEventType,
+            Situation situation) {
+        ArticleContext context = situation.context();
+        PlaceMention inSentence = bestPlace(places, triggerStart, false);
         if (inSentence != null) {
-            return refineRegion(new PlaceChoice(inSentence, inSentence.precision(), true), situation.context());
+            return refineRegion(new PlaceChoice(inSentence, inSentence.precision(), true), subEventType, context);
         }
-        PlaceMention fromPrevious = bestPlace(situation.previousSentencePlaces(), Integer.MAX_VALUE);
-        if (fromPrevious != null) {
-            return refineRegion(new PlaceChoice(fromPrevious, fromPrevious.precision(), false), situation.context());
+        PlaceMention previousPoint = bestPlace(situation.previousSentencePlaces(), Integer.MAX_VALUE, true);
+        if (previousPoint != null) {
+            return new PlaceChoice(previousPoint, previousPoint.precision(), false);
         }
-        return situation.context().mainPlace()
-                .map(main -> new PlaceChoice(main, main.precision(), false)).orElse(null);
+        return context.mainPlace().map(main -> new PlaceChoice(main, GeoPrecision.NEAR, false)).orElse(null);
     }
 
-    /** The first point after the trigger, else the closest point before it, else the first region. */
-    private static @Nullable PlaceMention bestPlace(List<PlaceMention> places, int triggerStart) {
-        PlaceMention before = null;
+    /** A noun trigger placed only in a province or region is too vague to code as an event. */
+    private static boolean isRegionOnly(PlaceChoice place) {
+        PlaceKind kind = place.mention().place().kind();
+        return kind == PlaceKind.ADMIN1 || kind == PlaceKind.REGION;
+    }
+
+    /**
+     * The nearest place named after the trigger; else the closest point before it, else the closest
+     * region before it. Countries are not places of events here.
+     */
+    private static @Nullable PlaceMention bestPlace(List<PlaceMention> places, int triggerStart, boolean pointsOnly) {
+        PlaceMention pointBefore = null;
+        PlaceMention regionBefore = null;
         for (PlaceMention place : places) {
-            if (!POINTS.contains(place.place().kind()) && place.place().kind() != PlaceKind.ROAD) {
+            PlaceKind kind = place.place().kind();
+            boolean point = POINTS.contains(kind) || kind == PlaceKind.ROAD;
+            if (kind == PlaceKind.COUNTRY || (pointsOnly && !point)) {
                 continue;
             }
             if (place.start() >= triggerStart) {
                 return place;
             }
-            before = place;
-        }
-        if (before != null) {
-            return before;
-        }
-        for (PlaceMention place : places) {
-            if (place.place().kind() != PlaceKind.COUNTRY) {
-                return place;
+            if (point) {
+                pointBefore = place;
+            } else {
+                regionBefore = place;
             }
         }
-        return null;
+        return pointBefore != null ? pointBefore : regionBefore;
     }
 
-    /** A region or province named alone becomes the one place the article names inside it, if just one. */
-    private static PlaceChoice refineRegion(PlaceChoice choice, ArticleContext context) {
+    /**
+     * A region or province named alone becomes the one place the article names inside it, if just
+     * one; a territorial event in a province becomes the article's main place when that lies inside it
+     * (a town taken is usually named elsewhere in the article).
+     */
+    private static PlaceChoice refineRegion(PlaceChoice choice, String subEventType, ArticleContext context) {
         PlaceMention mention = choice.mention();
         PlaceKind kind = mention.place().kind();
-        if ((kind != PlaceKind.ADMIN1 && kind != PlaceKind.REGION) || mention.place().admin1() == null) {
+        String admin1 = mention.place().admin1();
+        if ((kind != PlaceKind.ADMIN1 && kind != PlaceKind.REGION) || admin1 == null) {
             return choice;
         }
-        List<PlaceMention> inside = context.pointsIn(mention.place().countryCode(), mention.place().admin1());
-        return inside.size() == 1 ? new PlaceChoice(inside.get(0), GeoPrecision.NEAR, choice.inSentence()) : choice;
+        String country = mention.place().countryCode();
+        List<PlaceMention> inside = context.pointsIn(country, admin1);
+        if (inside.size() == 1) {
+            return new PlaceChoice(inside.get(0), GeoPrecision.NEAR, choice.inSentence());
+        }
+        PlaceMention main = context.mainPlace().orElse(null);
+        if (subEventType.endsWith("territory") && main != null && country.equals(main.place().countryCode())
+                && admin1.equals(main.place().admin1())) {
+            return new PlaceChoice(main, GeoPrecision.NEAR, choice.inSentence());
+        }
+        return choice;
     }
 }
