@@ -36,6 +36,9 @@ final class Cues {
             return true;
         }
         int from = clauseStart(tokens, sentenceStart, trigger);
+        if (from > sentenceStart && tokens.lower(from - 1).equals("that")) {
+            from = Math.max(sentenceStart, from - 4);
+        }
         if (verb && isPurpose(tokens, sentenceStart, trigger)) {
             return true;
         }
@@ -101,6 +104,11 @@ final class Cues {
             }
         }
         return from;
+    }
+
+    /** Whether tokens {@code [from, to)} hold a reporting word ("said", "according", "reported"). */
+    boolean hasReportingWord(Tokens tokens, int from, int to) {
+        return anyIn(tokens, from, to, words.get("reporting"));
     }
 
     /** Whether token {@code i} introduces the target of a remote-violence noun: "on", "targeted", "against". */

@@ -124,7 +124,8 @@ final class SentenceReader {
         LocalDate min = date != null ? date.min() : anchor;
         LocalDate max = date != null ? date.max() : anchor;
         DatePrecision precision = date != null ? date.precision() : DatePrecision.WEEK;
-        String reportedBy = reporters.find(situation.tokens(), from, to).orElse(null);
+        String reportedBy = cues.hasReportingWord(situation.tokens(), from, to)
+                ? reporters.find(situation.tokens(), from, to).orElse(null) : null;
         float confidence = 0.4f + (place != null && place.inSentence() ? 0.2f : 0f)
                 + (roles.actor1() != null ? 0.15f : 0f) + (date != null ? 0.15f : 0f) + (reportedBy != null ? 0.05f : 0f);
         return new Candidate(subEventType, roles.actor1(), roles.actor2(),
