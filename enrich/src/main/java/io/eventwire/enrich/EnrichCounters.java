@@ -12,6 +12,7 @@ public final class EnrichCounters {
     private final AtomicLong repeatedParagraphsRemoved = new AtomicLong();
     private final AtomicLong duplicatesSuppressed = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
+    private final AtomicLong mentionsExtracted = new AtomicLong();
 
     /** Counts one cleaned article and the repeated paragraphs dropped from it. */
     public void articleCleaned(int repeatedParagraphs) {
@@ -24,6 +25,11 @@ public final class EnrichCounters {
         duplicatesSuppressed.incrementAndGet();
     }
 
+    /** Counts one event mention extracted. */
+    public void mentionExtracted() {
+        mentionsExtracted.incrementAndGet();
+    }
+
     /** Counts one record sent to the dead-letter topic. */
     public void deadLettered() {
         deadLettered.incrementAndGet();
@@ -32,7 +38,7 @@ public final class EnrichCounters {
     /** A consistent-enough view of the counters. */
     public Snapshot snapshot() {
         return new Snapshot(articlesCleaned.get(), repeatedParagraphsRemoved.get(), duplicatesSuppressed.get(),
-                deadLettered.get());
+                mentionsExtracted.get(), deadLettered.get());
     }
 
     /**
@@ -41,9 +47,10 @@ public final class EnrichCounters {
      * @param articlesCleaned articles cleaned (duplicates included)
      * @param repeatedParagraphsRemoved paragraphs dropped as repeats inside their article
      * @param duplicatesSuppressed exact duplicate articles not passed on
+     * @param mentionsExtracted event mentions extracted
      * @param deadLettered records sent to the dead-letter topic by enrich
      */
     public record Snapshot(long articlesCleaned, long repeatedParagraphsRemoved, long duplicatesSuppressed,
-            long deadLettered) {
+            long mentionsExtracted, long deadLettered) {
     }
 }

@@ -1,6 +1,7 @@
 package io.eventwire.enrich;
 
 import io.eventwire.enrich.clean.ArticleCleaner;
+import io.eventwire.enrich.extract.EventExtractor;
 import io.eventwire.enrich.internal.DeadLetterHandler;
 import io.eventwire.schemas.Service;
 import io.eventwire.schemas.TopicSetup;
@@ -37,13 +38,14 @@ public final class EnrichService implements Service {
      * @param kafkaProperties client properties (bootstrap servers, security, any pass-through)
      * @param topics the topic catalogue
      * @param cleaner the article cleaner
+     * @param extractor the event extractor
      * @param config enrich settings
      */
     public EnrichService(Map<String, Object> kafkaProperties, Topics topics, ArticleCleaner cleaner,
-            EnrichConfig config) {
+            EventExtractor extractor, EnrichConfig config) {
         this.config = config;
         this.counters = new EnrichCounters();
-        Topology topology = EnrichTopology.build(topics, cleaner, config.duplicateRetention(), counters);
+        Topology topology = EnrichTopology.build(topics, cleaner, extractor, config.duplicateRetention(), counters);
         this.streams = new KafkaStreams(topology, streamsProperties(kafkaProperties, topics, config, counters));
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.RUNNING) {

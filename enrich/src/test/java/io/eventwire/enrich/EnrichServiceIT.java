@@ -3,6 +3,7 @@ package io.eventwire.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventwire.enrich.clean.ArticleCleaner;
+import io.eventwire.enrich.extract.EventExtractor;
 import io.eventwire.schema.CleanArticle;
 import io.eventwire.schema.DeadLetter;
 import io.eventwire.schema.RejectReason;
@@ -40,7 +41,7 @@ class EnrichServiceIT {
         Topics topics = Topics.create(kafka.freshTopics("enrich"), new PinnedSchemaIds());
         EnrichConfig config = new EnrichConfig("enrich-it-" + UUID.randomUUID(), stateDir, 1, (short) 1,
                 EnrichConfig.DEFAULT_DUPLICATE_RETENTION, Duration.ofSeconds(60));
-        try (EnrichService enrich = new EnrichService(kafka.clientProperties(), topics, ArticleCleaner.standard(), config)) {
+        try (EnrichService enrich = new EnrichService(kafka.clientProperties(), topics, ArticleCleaner.standard(), EventExtractor.standard(), config)) {
             enrich.start();
             try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(kafka.clientProperties(),
                     new StringSerializer(), new ByteArraySerializer())) {

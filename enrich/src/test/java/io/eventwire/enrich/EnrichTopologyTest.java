@@ -3,6 +3,7 @@ package io.eventwire.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventwire.enrich.clean.ArticleCleaner;
+import io.eventwire.enrich.extract.EventExtractor;
 import io.eventwire.enrich.internal.DeadLetterHandler;
 import io.eventwire.schema.CleanArticle;
 import io.eventwire.schema.ContentType;
@@ -49,7 +50,7 @@ class EnrichTopologyTest {
 
     @BeforeEach
     void startDriver() {
-        Topology topology = EnrichTopology.build(topics, ArticleCleaner.standard(),
+        Topology topology = EnrichTopology.build(topics, ArticleCleaner.standard(), EventExtractor.standard(),
                 EnrichConfig.DEFAULT_DUPLICATE_RETENTION, counters);
         Properties props = EnrichService.streamsProperties(Map.of("bootstrap.servers", "unused:9092"), topics,
                 EnrichConfig.defaults(stateDir), counters);
@@ -124,7 +125,7 @@ class EnrichTopologyTest {
 
     @Test
     void namesEveryOperatorAndStoreAsTheSnapshotSays() throws IOException {
-        String described = EnrichTopology.build(topics, ArticleCleaner.standard(),
+        String described = EnrichTopology.build(topics, ArticleCleaner.standard(), EventExtractor.standard(),
                 EnrichConfig.DEFAULT_DUPLICATE_RETENTION, counters).describe().toString();
 
         assertThat(described.strip()).isEqualTo(snapshot().strip());

@@ -3,6 +3,7 @@ package io.eventwire.runner;
 import io.eventwire.enrich.EnrichConfig;
 import io.eventwire.enrich.EnrichService;
 import io.eventwire.enrich.clean.ArticleCleaner;
+import io.eventwire.enrich.extract.EventExtractor;
 import io.eventwire.runner.internal.ServiceHost;
 import io.eventwire.schemas.TopicSetup;
 import io.eventwire.schemas.Topics;
@@ -45,7 +46,7 @@ final class EnrichCommand implements Callable<Integer> {
         }
         EnrichConfig enrichConfig = new EnrichConfig(applicationId, config.stateDir(), streamThreads,
                 config.replicationFactor(), EnrichConfig.DEFAULT_DUPLICATE_RETENTION, Duration.ofMinutes(2));
-        EnrichService service = new EnrichService(kafka, topics, ArticleCleaner.standard(), enrichConfig);
+        EnrichService service = new EnrichService(kafka, topics, ArticleCleaner.standard(), EventExtractor.standard(), enrichConfig);
         return ServiceHost.runUntilStopped("enrich", service, service::failure);
     }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
             "Configuration: flags, then EVENTWIRE_<OPTION> environment variables (EVENTWIRE_JDBC_URL, ...), then the"
                     + " --config properties file, then defaults. Kafka client properties pass through with --kafka KEY=VALUE,"
                     + " EVENTWIRE_KAFKA_<KEY> (EVENTWIRE_KAFKA_SECURITY_PROTOCOL) or kafka.<key> in the file."},
-        subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
+        subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, EvalCommand.class,
             ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -4,6 +4,7 @@ import io.eventwire.embedded.EmbeddedKafka;
 import io.eventwire.enrich.EnrichConfig;
 import io.eventwire.enrich.EnrichService;
 import io.eventwire.enrich.clean.ArticleCleaner;
+import io.eventwire.enrich.extract.EventExtractor;
 import io.eventwire.ingest.IngestConfig;
 import io.eventwire.ingest.IngestReport;
 import io.eventwire.ingest.IngestService;
@@ -69,7 +70,7 @@ public final class Pipeline {
             EnrichConfig enrichConfig = new EnrichConfig(EnrichConfig.DEFAULT_APPLICATION_ID, stateDir, 1,
                     config.replicationFactor(), EnrichConfig.DEFAULT_DUPLICATE_RETENTION, Duration.ofSeconds(60));
             SinkConfig sinkConfig = SinkConfig.defaults(config.jdbcUrl());
-            try (EnrichService enrich = new EnrichService(kafka, topics, ArticleCleaner.standard(), enrichConfig);
+            try (EnrichService enrich = new EnrichService(kafka, topics, ArticleCleaner.standard(), EventExtractor.standard(), enrichConfig);
                     SinkService sink = new SinkService(kafka, topics, sinkConfig)) {
                 enrich.start();
                 sink.start();

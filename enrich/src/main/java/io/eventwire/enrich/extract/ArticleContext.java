@@ -1,0 +1,199 @@
+package io.eventwire.enrich.extract;
+
+import io.eventwire.enrich.actors.ActorDictionary;
+import io.eventwire.enrich.actors.ActorKind;
+import io.eventwire.enrich.actors.ActorMention;
+import io.eventwire.enrich.actors.ActorRef;
+import io.eventwire.enrich.geo.PlaceKind;
+import io.eventwire.enrich.geo.PlaceMention;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the whole article says that single sentences lean on: its places and actors with offsets, the
+ * country it is about, its most-named armed group and its most-named place. Immutable.
+ */
+final class ArticleContext {
+
+    private static final Set<ActorKind> NAMED_ARMED = EnumSet.of(ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA,
+            ActorKind.IDENTITY_MILITIA, ActorKind.EXTERNAL_FORCES);
+    private static final Set<PlaceKind> POINTS = EnumSet.of(PlaceKind.POPULATED_PLACE, PlaceKind.FACILITY,
+            PlaceKind.CAMP, PlaceKind.CROSSING);
+
+    private final String text;
+    private final List<PlaceMention> places;
+    private final List<ActorMention> actors;
+    private final @Nullable String country;
+    private final @Nullable String countryName;
+    private final @Nullable ActorRef salientGroup;
+    private final @Nullable PlaceMention mainPlace;
+
+    private ArticleContext(String text, List<PlaceMention> places, List<ActorMention> actors,
+            ActorDictionary dictionary) {
+        this.text = text;
+        this.places = places;
+        this.actors = actors;
+        this.country = dominantCountry(places, actors);
+        this.countryName = country == null ? null : dictionary.countryName(country).orElse(null);
+        this.salientGroup = mostNamed(actors);
+        this.mainPlace = mostNamedPoint(places);
+    }
+
+    static ArticleContext of(String text, List<PlaceMention> places, List<ActorMention> actors,
+            ActorDictionary dictionary) {
+        return new ArticleContext(text, List.copyOf(places), List.copyOf(actors), dictionary);
+    }
+
+    /** Whether two actor mentions are named together as one side: "Russian and Syrian aircraft". */
+    boolean coordinated(ActorMention first, ActorMention second) {
+        if (second.start() < first.end()) {
+            return false;
+        }
+        String between = text.substring(first.end(), second.start()).strip();
+        return between.isEmpty() || between.equals("and") || between.equals(",") || between.equals("&")
+                || between.equals(", and");
+    }
+
+    /** ISO2 code of the country the article is mostly about, when one stands out. */
+    Optional<String> country() {
+        return Optional.ofNullable(country);
+    }
+
+    /** Places named in {@code [start, end)} of the text, in order. */
+    List<PlaceMention> placesIn(int start, int end) {
+        List<PlaceMention> in = new ArrayList<>();
+        for (PlaceMention place : places) {
+            if (place.start() >= start && place.end() <= end) {
+                in.add(place);
+            }
+        }
+        return in;
+    }
+
+    /** Actors named in {@code [start, end)} of the text, in order. */
+    List<ActorMention> actorsIn(int start, int end) {
+        List<ActorMention> in = new ArrayList<>();
+        for (ActorMention actor : actors) {
+            if (actor.start() >= start && actor.end() <= end) {
+                in.add(actor);
+            }
+        }
+        return in;
+    }
+
+    /** The article's most-named populated place or facility. */
+    Optional<PlaceMention> mainPlace() {
+        return Optional.ofNullable(mainPlace);
+    }
+
+    /** Points named in the article that lie in {@code admin1} of {@code countryCode}. */
+    List<PlaceMention> pointsIn(String countryCode, String admin1) {
+        List<PlaceMention> in = new ArrayList<>();
+        for (PlaceMention place : places) {
+            if (POINTS.contains(place.place().kind()) && countryCode.equals(place.place().countryCode())
+                    && admin1.equals(place.place().admin1()) && in.stream().noneMatch(p -> samePlace(p, place))) {
+                in.add(place);
+            }
+        }
+        return in;
+    }
+
+    /**
+     * The canonical actor of a mention: a word such as "the jihadists" is the article's most-named
+     * armed group (or its country's rebels), and a placeholder such as "Rebel Groups ({country})"
+     * gets the article's country. Empty when a placeholder has no country to fill it.
+     */
+    Optional<ActorRef> resolve(ActorMention mention) {
+        ActorRef actor = mention.actor();
+        if (mention.coreferent()) {
+            actor = salientGroup != null ? salientGroup : genericRebels();
+        }
+        if (actor == null) {
+            return Optional.empty();
+        }
+        if (actor.needsCountry()) {
+            if (country == null || countryName == null) {
+                return Optional.empty();
+            }
+            return Optional.of(actor.withCountry(country, countryName));
+        }
+        return Optional.of(actor);
+    }
+
+    /** The state forces of the article's country, the usual opponent of a non-state actor. */
+    Optional<ActorRef> stateForces() {
+        if (country == null || countryName == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ActorRef("Military Forces of {country}", 1, null, ActorKind.STATE_FORCES)
+                .withCountry(country, countryName));
+    }
+
+    /** The most-named armed non-state group, else the article country's rebels. */
+    Optional<ActorRef> armedOpposition() {
+        if (salientGroup != null) {
+            return Optional.of(salientGroup);
+        }
+        ActorRef rebels = genericRebels();
+        return rebels == null || country == null || countryName == null
+                ? Optional.empty() : Optional.of(rebels.withCountry(country, countryName));
+    }
+
+    private @Nullable ActorRef genericRebels() {
+        return new ActorRef("Rebel Groups ({country})", 2, null, ActorKind.REBEL_GROUP);
+    }
+
+    private static boolean samePlace(PlaceMention a, PlaceMention b) {
+        return a.place().name().equals(b.place().name()) && a.place().countryCode().equals(b.place().countryCode());
+    }
+
+    private static @Nullable String dominantCountry(List<PlaceMention> places, List<ActorMention> actors) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (PlaceMention place : places) {
+            int weight = place.place().kind() == PlaceKind.COUNTRY ? 1 : 2;
+            votes.merge(place.place().countryCode(), weight, Integer::sum);
+        }
+        for (ActorMention actor : actors) {
+            if (actor.actor().countryCode() != null && actor.actor().kind() == ActorKind.STATE_FORCES) {
+                votes.merge(actor.actor().countryCode(), 1, Integer::sum);
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static @Nullable ActorRef mostNamed(List<ActorMention> actors) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, ActorRef> byName = new HashMap<>();
+        for (ActorMention mention : actors) {
+            ActorRef actor = mention.actor();
+            if (!mention.coreferent() && !actor.needsCountry() && NAMED_ARMED.contains(actor.kind())) {
+                counts.merge(actor.name(), 1, Integer::sum);
+                byName.putIfAbsent(actor.name(), actor);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byName.get(e.getKey()))
+                .orElse(null);
+    }
+
+    private static @Nullable PlaceMention mostNamedPoint(List<PlaceMention> places) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, PlaceMention> first = new HashMap<>();
+        for (PlaceMention place : places) {
+            if (POINTS.contains(place.place().kind())) {
+                String key = place.place().countryCode() + "/" + place.place().name();
+                counts.merge(key, 1, Integer::sum);
+                first.putIfAbsent(key, place);
+            }
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(e -> -first.get(e.getKey()).start()))
+                .map(e -> first.get(e.getKey())).orElse(null);
+    }
+}

@@ -1,0 +1,159 @@
+package io.eventwire.enrich.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the clause around a trigger for what changes its meaning ({@code cues.tsv}): words that make
+ * it unreal (modal, future, denied, negated), background (an earlier event), or a noun people flee
+ * from. The clause runs back from the trigger to the previous punctuation or conjunction, at most
+ * {@value #WINDOW} words. Immutable and thread safe.
+ */
+final class Cues {
+
+    private static final int WINDOW = 8;
+    private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "whereas", "as", "when", "which",
+            "who", "that");
+
+    private final Map<String, Set<String>> words;
+
+    private Cues(Map<String, Set<String>> words) {
+        this.words = words;
+    }
+
+    static Cues standard() {
+        Map<String, Set<String>> words = new HashMap<>();
+        for (String[] row : DataFiles.rows("cues.tsv", 2)) {
+            words.put(row[0], Set.of(row[1].trim().split("\\s+")));
+        }
+        return new Cues(Map.copyOf(words));
+    }
+
+    /** The event is only possible, planned, claimed, denied or negated. */
+    boolean isUnreal(Tokens tokens, int sentenceStart, int trigger, boolean verb) {
+        if (anyIn(tokens, sentenceStart, trigger, words.get("unreal-sentence"))) {
+            return true;
+        }
+        int from = clauseStart(tokens, sentenceStart, trigger);
+        if (from > sentenceStart && tokens.lower(from - 1).equals("that")) {
+            from = Math.max(sentenceStart, from - 4);
+        }
+        if (verb && isPurpose(tokens, sentenceStart, trigger)) {
+            return true;
+        }
+        if (anyIn(tokens, from, trigger, words.get("unreal"))) {
+            return true;
+        }
+        for (int i = from; i < trigger; i++) {
+            if (tokens.lower(i).endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "to retake" is a purpose, not a fact, unless achieved: "managed to enter", "were able to enter". */
+    private boolean isPurpose(Tokens tokens, int sentenceStart, int trigger) {
+        if (trigger == sentenceStart || !tokens.lower(trigger - 1).equals("to")) {
+            return false;
+        }
+        return trigger - 1 == sentenceStart || !words.get("achieved").contains(tokens.lower(trigger - 2));
+    }
+
+    /** The trigger reports an earlier event: "since", "before", "after capturing", "after the capture of". */
+    boolean isBackground(Tokens tokens, int sentenceStart, int trigger) {
+        int from = clauseStart(tokens, sentenceStart, trigger);
+        if (anyIn(tokens, from, trigger, words.get("background"))) {
+            return true;
+        }
+        Set<String> afterBackground = words.get("after-background");
+        for (int i = Math.max(sentenceStart, trigger - WINDOW); i < trigger; i++) {
+            if (tokens.lower(i).equals("after") && (i + 1 == trigger || afterBackground.contains(tokens.lower(i + 1)))
+                    && !isDistanceBefore(tokens, sentenceStart, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** People flee from the noun rather than the text reporting it: "fleeing the fighting". */
+    boolean isFledFrom(Tokens tokens, int sentenceStart, int trigger) {
+        return anyIn(tokens, Math.max(sentenceStart, trigger - 3), trigger, words.get("flight"));
+    }
+
+    /** A noun that sets the scene of another event: "amid bombardment", "as a result of shelling". */
+    boolean isCircumstance(Tokens tokens, int sentenceStart, int trigger) {
+        return anyIn(tokens, Math.max(sentenceStart, trigger - 5), trigger, words.get("circumstance"));
+    }
+
+    /** Whether the word before token {@code i} places it: "in Damascus" rather than "Damascus said". */
+    boolean isLocative(Tokens tokens, int sentenceStart, int i) {
+        return i > sentenceStart && words.get("locative").contains(tokens.lower(i - 1));
+    }
+
+    /** Where the subject of a trigger can start: after the last reporting verb or clause break before it. */
+    int subjectSearchStart(Tokens tokens, int sentenceStart, int trigger) {
+        int from = sentenceStart;
+        Set<String> reporting = words.get("reporting");
+        for (int i = sentenceStart; i < trigger; i++) {
+            if (reporting.contains(tokens.lower(i)) || CLAUSE_BREAKS.contains(tokens.lower(i))) {
+                from = i + 1;
+            } else if (i > sentenceStart && punctuationBefore(tokens, i)) {
+                from = i;
+            }
+        }
+        return from;
+    }
+
+    /** Whether tokens {@code [from, to)} hold a reporting word ("said", "according", "reported"). */
+    boolean hasReportingWord(Tokens tokens, int from, int to) {
+        return anyIn(tokens, from, to, words.get("reporting"));
+    }
+
+    /** Whether token {@code i} introduces the target of a remote-violence noun: "on", "targeted", "against". */
+    boolean isTargetWord(Tokens tokens, int i) {
+        return words.get("target").contains(tokens.lower(i));
+    }
+
+    /** "a day after", "hours after": a time distance, not a background event. */
+    private static boolean isDistanceBefore(Tokens tokens, int sentenceStart, int after) {
+        if (after == sentenceStart) {
+            return false;
+        }
+        String previous = tokens.lower(after - 1);
+        return previous.startsWith("day") || previous.startsWith("hour") || previous.startsWith("minute")
+                || previous.equals("shortly") || previous.equals("soon") || previous.equals("just");
+    }
+
+    private static int clauseStart(Tokens tokens, int sentenceStart, int trigger) {
+        int from = Math.max(sentenceStart, trigger - WINDOW);
+        for (int i = trigger - 1; i > from; i--) {
+            if (CLAUSE_BREAKS.contains(tokens.lower(i)) || punctuationBefore(tokens, i + 1)) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    /** Whether a comma, semicolon, colon, bracket or dash stands between token {@code i - 1} and {@code i}. */
+    static boolean punctuationBefore(Tokens tokens, int i) {
+        String text = tokens.text();
+        for (int c = tokens.end(i - 1); c < tokens.start(i); c++) {
+            char ch = text.charAt(c);
+            if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '–' || ch == '—') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyIn(Tokens tokens, int from, int to, Set<String> set) {
+        for (int i = from; i < to; i++) {
+            if (set.contains(tokens.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,247 @@
+package io.eventwire.enrich.extract;
+
+import io.eventwire.enrich.actors.ActorDictionary;
+import io.eventwire.enrich.actors.ActorRef;
+import io.eventwire.enrich.geo.Gazetteer;
+import io.eventwire.enrich.geo.Place;
+import io.eventwire.enrich.geo.PlaceKind;
+import io.eventwire.enrich.geo.PlaceMention;
+import io.eventwire.enrich.numbers.Casualties;
+import io.eventwire.enrich.numbers.CasualtyExtractor;
+import io.eventwire.enrich.text.Sentence;
+import io.eventwire.enrich.text.SentenceSplitter;
+import io.eventwire.enrich.time.DateResolver;
+import io.eventwire.schema.Actor;
+import io.eventwire.schema.CleanArticle;
+import io.eventwire.schema.EventMention;
+import io.eventwire.schema.Evidence;
+import io.eventwire.schema.Fatalities;
+import io.eventwire.schema.Location;
+import io.eventwire.schema.Source;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a cleaned article into the conflict events it reports as news, each an {@link EventMention}
+ * with its evidence sentence: typed in ACLED's taxonomy, with actors, a GeoNames place, a date resolved
+ * against the publication date and the reported casualties. Pure (no I/O after construction),
+ * immutable and thread safe; all names, spellings, places and trigger words come from data files.
+ */
+public final class EventExtractor {
+
+    private final Gazetteer gazetteer;
+    private final ActorDictionary actors;
+    private final DateResolver dates;
+    private final Cues cues;
+    private final SentenceReader reader;
+    private final Taxonomy taxonomy;
+    private final Notes notes;
+
+    EventExtractor(Gazetteer gazetteer, ActorDictionary actors, DateResolver dates, CasualtyExtractor casualties,
+            TriggerLexicon lexicon, Cues cues, Reporters reporters, Taxonomy taxonomy, Notes notes) {
+        this.gazetteer = gazetteer;
+        this.actors = actors;
+        this.dates = dates;
+        this.cues = cues;
+        this.reader = new SentenceReader(lexicon, cues, reporters, dates, casualties);
+        this.taxonomy = taxonomy;
+        this.notes = notes;
+        taxonomy.check(lexicon.rules());
+    }
+
+    /** The extractor with the shipped gazetteer, actor dictionary and lexicons (loaded once). */
+    public static EventExtractor standard() {
+        return new EventExtractor(Gazetteer.standard(), ActorDictionary.standard(), DateResolver.standard(),
+                CasualtyExtractor.standard(), TriggerLexicon.standard(), Cues.standard(), Reporters.standard(),
+                Taxonomy.standard(), Notes.standard());
+    }
+
+    /** The events {@code article} reports, one per real event within the article, in order of mention. */
+    public List<EventMention> extract(CleanArticle article, Instant now) {
+        String text = String.join("\n\n", article.getParagraphs());
+        LocalDate anchor = anchor(article, text, now);
+        Tokens tokens = Tokens.of(text, 0, text.length());
+        List<PlaceMention> places = eventPlaces(gazetteer.findPlaces(text, contextCountries(article)), article, tokens);
+        ArticleContext context = ArticleContext.of(text, places, actors.findActors(text), actors);
+        List<Candidate> candidates = new ArrayList<>();
+        ActorRef previousSubject = null;
+        List<PlaceMention> previousPlaces = List.of();
+        for (Sentence sentence : SentenceSplitter.split(text)) {
+            SentenceReader.Situation situation =
+                    new SentenceReader.Situation(tokens, context, anchor, previousSubject, previousPlaces);
+            Candidate read = reader.read(sentence, situation).orElse(null);
+            if (read != null) {
+                candidates.add(read);
+            }
+            previousSubject = read != null && read.actor1() != null ? read.actor1()
+                    : firstActor(context, sentence).orElse(previousSubject);
+            List<PlaceMention> here = context.placesIn(sentence.start(), sentence.end());
+            previousPlaces = here.isEmpty() ? previousPlaces : here;
+        }
+        List<EventMention> mentions = new ArrayList<>();
+        for (Candidate candidate : MentionMerger.merge(candidates)) {
+            mentions.add(toMention(candidate, article, now));
+        }
+        return mentions;
+    }
+
+    private static java.util.Optional<ActorRef> firstActor(ArticleContext context, Sentence sentence) {
+        return context.actorsIn(sentence.start(), sentence.end()).stream()
+                .map(context::resolve).flatMap(java.util.Optional::stream).findFirst();
+    }
+
+    /**
+     * The places that can be where an event happened: not the dateline (where the story was filed)
+     * and not a capital that stands for its government ("Damascus said", "for Ankara"), which is a
+     * place only after a locative word ("in Damascus").
+     */
+    private List<PlaceMention> eventPlaces(List<PlaceMention> found, CleanArticle article, Tokens tokens) {
+        List<PlaceMention> places = new ArrayList<>();
+        for (PlaceMention place : found) {
+            boolean dateline = article.getDateline() != null && place.start() == 0;
+            boolean metonym = place.place().kind() == PlaceKind.POPULATED_PLACE
+                    && actors.countryOfWord(place.surface()).isPresent()
+                    && !cues.isLocative(tokens, 0, tokens.indexAt(place.start()));
+            if (!dateline && !metonym) {
+                places.add(place);
+            }
+        }
+        return places;
+    }
+
+    private LocalDate anchor(CleanArticle article, String text, Instant now) {
+        LocalDate published = parseDate(article.getPublished());
+        if (published != null) {
+            return published;
+        }
+        return dates.inferPublication(text).map(date -> date.max()).orElse(LocalDate.ofInstant(now, ZoneOffset.UTC));
+    }
+
+    private static @Nullable LocalDate parseDate(@Nullable String iso) {
+        if (iso == null || iso.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(iso.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Countries the feed or the dateline point at, to help the gazetteer choose. */
+    private Set<String> contextCountries(CleanArticle article) {
+        String dateline = article.getDateline();
+        if (dateline == null) {
+            return Set.of();
+        }
+        return actors.countryOfWord(dateline.strip()).map(Set::of).orElse(Set.of());
+    }
+
+    private EventMention toMention(Candidate candidate, CleanArticle article, Instant now) {
+        Sentence sentence = candidate.sentence();
+        String mentionId = mentionId(article.getArticleId(), sentence.start(), candidate.subEventType());
+        Evidence evidence = Evidence.newBuilder()
+                .setSentence(sentence.text())
+                .setStartOffset(sentence.start())
+                .setEndOffset(sentence.end())
+                .setReportedBy(candidate.reportedBy())
+                .setConfidence(candidate.confidence())
+                .build();
+        Source source = Source.newBuilder()
+                .setArticleId(article.getArticleId())
+                .setSourceUri(article.getSourceUri())
+                .setOutlet(article.getOutlet())
+                .setPublished(article.getPublished())
+                .setEvidence(evidence)
+                .build();
+        Casualties toll = candidate.casualties();
+        return EventMention.newBuilder()
+                .setMentionId(mentionId)
+                .setArticleId(article.getArticleId())
+                .setEventType(taxonomy.eventType(candidate.subEventType()))
+                .setSubEventType(candidate.subEventType())
+                .setEventDate(candidate.dateMin().toString())
+                .setEventDateMax(candidate.dateMax().toString())
+                .setDatePrecision(candidate.datePrecision())
+                .setActor1(actor(candidate.actor1()))
+                .setActor2(actor(candidate.actor2()))
+                .setLocation(location(candidate))
+                .setFatalities(fatalities(toll))
+                .setInjured(toll == null ? null : toll.injured())
+                .setSource(source)
+                .setNote(note(candidate))
+                .setExtractedAt(now)
+                .build();
+    }
+
+    private String note(Candidate candidate) {
+        Place place = candidate.place();
+        String where = place == null ? null
+                : place.admin1() == null || place.admin1().equals(place.name()) ? place.name()
+                : place.name() + " (" + place.admin1() + ")";
+        return notes.write(candidate.subEventType(), candidate.dateMin(),
+                candidate.actor1() == null ? null : candidate.actor1().name(),
+                candidate.actor2() == null ? null : candidate.actor2().name(), where);
+    }
+
+    private static @Nullable Actor actor(@Nullable ActorRef actor) {
+        if (actor == null) {
+            return null;
+        }
+        return Actor.newBuilder()
+                .setName(actor.name())
+                .setInterCode(actor.interCode())
+                .setCountryCode(actor.countryCode())
+                .build();
+    }
+
+    private static @Nullable Location location(Candidate candidate) {
+        Place place = candidate.place();
+        if (place == null) {
+            return null;
+        }
+        return Location.newBuilder()
+                .setName(place.name())
+                .setGeonamesId(place.geonamesId())
+                .setLatitude(place.latitude())
+                .setLongitude(place.longitude())
+                .setCountryCode(place.countryCode())
+                .setAdmin1(place.admin1())
+                .setAdmin2(place.admin2())
+                .setPrecision(candidate.geoPrecision())
+                .setSurface(candidate.placeSurface())
+                .build();
+    }
+
+    private static Fatalities fatalities(@Nullable Casualties toll) {
+        if (toll == null) {
+            return Fatalities.newBuilder().build();
+        }
+        return Fatalities.newBuilder()
+                .setLow(toll.killedLow())
+                .setBest(toll.killedBest())
+                .setHigh(toll.killedHigh())
+                .build();
+    }
+
+    /** Stable id: the article, the evidence offset and the type, hashed. */
+    static String mentionId(String articleId, int offset, String subEventType) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] hash = digest.digest((articleId + ':' + offset + ':' + subEventType).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

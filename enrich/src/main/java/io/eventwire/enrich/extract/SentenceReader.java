@@ -1,0 +1,543 @@
+package io.eventwire.enrich.extract;
+
+import io.eventwire.enrich.actors.ActorKind;
+import io.eventwire.enrich.actors.ActorMention;
+import io.eventwire.enrich.actors.ActorRef;
+import io.eventwire.enrich.geo.PlaceKind;
+import io.eventwire.enrich.geo.PlaceMention;
+import io.eventwire.enrich.numbers.Casualties;
+import io.eventwire.enrich.numbers.CasualtyExtractor;
+import io.eventwire.enrich.text.Sentence;
+import io.eventwire.enrich.time.DateMention;
+import io.eventwire.enrich.time.DateResolver;
+import io.eventwire.schema.DatePrecision;
+import io.eventwire.schema.GeoPrecision;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads at most one event from one sentence: picks the sentence's strongest trigger that is reported
+ * as fact and as news, then reads its roles, place, date and casualties, leaning on the article
+ * context and the previous event of the paragraph where the sentence leaves something unsaid.
+ * Immutable and thread safe.
+ */
+final class SentenceReader {
+
+    private static final Set<PlaceKind> POINTS = EnumSet.of(PlaceKind.POPULATED_PLACE, PlaceKind.FACILITY,
+            PlaceKind.CAMP, PlaceKind.CROSSING);
+    private static final Set<ActorKind> STATE = EnumSet.of(ActorKind.STATE_FORCES, ActorKind.POLICE);
+    private static final Set<String> PRONOUNS = Set.of("they", "it", "he", "she", "we");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are");
+    private static final int LONG_QUOTE_WORDS = 8;
+    private static final Set<String> REMOTE_VIOLENCE = Set.of("Air/drone strike", "Shelling/artillery/missile attack",
+            "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon");
+
+    private final TriggerLexicon lexicon;
+    private final Cues cues;
+    private final Reporters reporters;
+    private final DateResolver dates;
+    private final CasualtyExtractor casualties;
+
+    SentenceReader(TriggerLexicon lexicon, Cues cues, Reporters reporters, DateResolver dates,
+            CasualtyExtractor casualties) {
+        this.lexicon = lexicon;
+        this.cues = cues;
+        this.reporters = reporters;
+        this.dates = dates;
+        this.casualties = casualties;
+    }
+
+    /** What the reader needs to know besides the sentence. */
+    record Situation(Tokens tokens, ArticleContext context, LocalDate anchor, @Nullable ActorRef previousSubject,
+            List<PlaceMention> previousSentencePlaces) {
+    }
+
+    /** The event the sentence reports as fact and news, if any. */
+    Optional<Candidate> read(Sentence sentence, Situation situation) {
+        Tokens tokens = situation.tokens();
+        int from = tokens.indexAt(sentence.start());
+        int to = tokens.indexAt(sentence.end());
+        TriggerLexicon.Match trigger = strongestFactualTrigger(sentence, tokens, from, to);
+        if (trigger == null) {
+            return Optional.empty();
+        }
+        List<DateMention> sentenceDates = dates.find(sentence.text(), situation.anchor());
+        DateMention date = nearest(sentenceDates, tokens.start(trigger.from()) - sentence.start());
+        if (date != null && date.background()) {
+            return Optional.empty();
+        }
+        List<PlaceMention> places = situation.context().placesIn(sentence.start(), sentence.end());
+        Casualties toll = firstEventToll(casualties.find(sentence.text()));
+        if (trigger.rule().roles() == TriggerRule.Roles.NOUN && !isNewsNoun(trigger, tokens, from, places, toll, date)) {
+            return Optional.empty();
+        }
+        Roles roles = readRoles(trigger, sentence, situation, from);
+        String subEventType = subEventType(trigger.rule(), roles);
+        if (subEventType == null) {
+            return Optional.empty();
+        }
+        PlaceChoice place = choosePlace(places, tokens.start(trigger.from()), subEventType, situation);
+        if (place == null && roles.actor1() == null) {
+            return Optional.empty();
+        }
+        if (trigger.rule().roles() == TriggerRule.Roles.NOUN && place != null && isRegionOnly(place)) {
+            return Optional.empty();
+        }
+        return Optional.of(candidate(subEventType, roles, place, date, toll, sentence, situation, from, to));
+    }
+
+    /**
+     * A noun trigger ("clashes", "airstrikes") reports an event of this article only with something
+     * concrete about it: a named place, a toll or a date. A definite noun ("the bombings") or one
+     * after "of" ("areas of fighting") also needs its own date, and a vague period ("over the past
+     * days") is a trend, not an event.
+     */
+    private static boolean isNewsNoun(TriggerLexicon.Match trigger, Tokens tokens, int from, List<PlaceMention> places,
+            @Nullable Casualties toll, @Nullable DateMention date) {
+        boolean namedPlace = places.stream().anyMatch(p -> p.place().kind() != PlaceKind.COUNTRY);
+        if (!namedPlace && toll == null && date == null) {
+            return false;
+        }
+        if (date != null && (date.max().toEpochDay() - date.min().toEpochDay() > 3
+                || date.precision() == DatePrecision.MONTH || date.precision() == DatePrecision.YEAR)) {
+            return false;
+        }
+        int at = trigger.from();
+        for (int i = Math.max(from, at - 3); i < at; i++) {
+            if (tokens.lower(i).equals("of")) {
+                return false;
+            }
+        }
+        boolean definite = at > from && tokens.lower(at - 1).equals("the");
+        return date != null || !definite;
+    }
+
+    private Candidate candidate(String subEventType, Roles roles, @Nullable PlaceChoice place,
+            @Nullable DateMention date, @Nullable Casualties toll, Sentence sentence, Situation situation, int from,
+            int to) {
+        LocalDate anchor = situation.anchor();
+        LocalDate min = date != null ? date.min() : anchor;
+        LocalDate max = date != null ? date.max() : anchor;
+        DatePrecision precision = date != null ? date.precision() : DatePrecision.WEEK;
+        String reportedBy = cues.hasReportingWord(situation.tokens(), from, to)
+                ? reporters.find(situation.tokens(), from, to).orElse(null) : null;
+        float confidence = 0.4f + (place != null && place.inSentence() ? 0.2f : 0f)
+                + (roles.actor1() != null ? 0.15f : 0f) + (date != null ? 0.15f : 0f) + (reportedBy != null ? 0.05f : 0f);
+        return new Candidate(subEventType, roles.actor1(), roles.actor2(),
+                place == null ? null : place.mention().place(), place == null ? null : place.mention().surface(),
+                place == null ? GeoPrecision.UNKNOWN : place.precision(), place != null && place.inSentence(),
+                min, max, precision, toll, sentence, reportedBy, Math.min(confidence, 0.95f));
+    }
+
+    private TriggerLexicon.@Nullable Match strongestFactualTrigger(Sentence sentence, Tokens tokens, int from, int to) {
+        TriggerLexicon.Match best = null;
+        for (TriggerLexicon.Match match : lexicon.find(tokens, from, to)) {
+            if (isReportedAsFact(match, sentence, tokens, from)
+                    && (best == null || match.rule().priority() > best.rule().priority())) {
+                best = match;
+            }
+        }
+        return best;
+    }
+
+    private boolean isReportedAsFact(TriggerLexicon.Match match, Sentence sentence, Tokens tokens, int from) {
+        boolean noun = match.rule().roles() == TriggerRule.Roles.NOUN;
+        return !cues.isUnreal(tokens, from, match.from(), !noun)
+                && !cues.isBackground(tokens, from, match.from())
+                && !(noun && cues.isFledFrom(tokens, from, match.from()))
+                && !(noun && cues.isCircumstance(tokens, from, match.from()))
+                && !insideLongQuote(sentence, tokens.start(match.from()));
+    }
+
+    /** Whether the offset stands inside a quoted statement of several words (reported speech). */
+    private static boolean insideLongQuote(Sentence sentence, int offset) {
+        String text = sentence.text();
+        int at = offset - sentence.start();
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“' || (c == '"' && open < 0)) {
+                open = i;
+            } else if ((c == '”' || c == '"') && open >= 0) {
+                if (at > open && at < i && words(text, open, i) >= LONG_QUOTE_WORDS) {
+                    return true;
+                }
+                open = -1;
+            }
+        }
+        return open >= 0 && at > open && words(text, open, text.length()) >= LONG_QUOTE_WORDS;
+    }
+
+    private static int words(String text, int from, int to) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+
+    /** The first figure that is an event toll, not a cumulative one. */
+    private static @Nullable Casualties firstEventToll(List<Casualties> found) {
+        for (Casualties toll : found) {
+            if (!toll.cumulative() && (toll.killedBest() != null || toll.injured() != null)) {
+                return toll;
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable DateMention nearest(List<DateMention> found, int offsetInSentence) {
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention date : found) {
+            int distance = Math.min(Math.abs(date.start() - offsetInSentence), Math.abs(date.end() - offsetInSentence));
+            if (distance < bestDistance) {
+                best = date;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    // ---- roles ------------------------------------------------------------------------------------
+
+    /** Actor1 and actor2 of an event, canonical. */
+    record Roles(@Nullable ActorRef actor1, @Nullable ActorRef actor2) {
+    }
+
+    private Roles readRoles(TriggerLexicon.Match trigger, Sentence sentence, Situation situation, int from) {
+        ArticleContext context = situation.context();
+        Tokens tokens = situation.tokens();
+        int triggerStart = tokens.start(trigger.from());
+        int triggerEnd = tokens.end(trigger.to() - 1);
+        List<ActorMention> actors = context.actorsIn(sentence.start(), sentence.end());
+        ActorRef left = subject(actors, triggerStart, tokens, trigger.from(), from, situation);
+        ActorRef right = firstAfter(actors, triggerEnd, context, left);
+        boolean passive = trigger.from() > from && PASSIVE_AUXILIARIES.contains(tokens.lower(trigger.from() - 1))
+                && right != null;
+        return switch (trigger.rule().roles()) {
+            case AGENT -> passive ? new Roles(right, left) : new Roles(left, right);
+            case BY -> new Roles(right, left);
+            case WINNER -> new Roles(left, right != null ? right : opponentOf(left, context));
+            case LOSER -> loserRoles(left, right, context);
+            case FELL -> new Roles(right, opponentOf(right, context));
+            case NOUN -> nounRoles(trigger, actors, tokens, from, situation);
+        };
+    }
+
+    private static Roles loserRoles(@Nullable ActorRef loser, @Nullable ActorRef right, ArticleContext context) {
+        if (loser != null && loser.kind() == ActorKind.CIVILIANS) {
+            return new Roles(null, null);
+        }
+        ActorRef winner = right != null && (loser == null || isState(right) != isState(loser)) ? right
+                : opponentOf(loser, context);
+        return new Roles(winner, loser);
+    }
+
+    /**
+     * Roles around a noun trigger, within its clause: an actor after "by" carried it out ("airstrikes
+     * carried out by Russian and Syrian aircraft"); for remote violence an actor after a target word is
+     * the target and the actor before the noun the perpetrator (an air strike with none named is put on
+     * the article country's state forces unless they are the target); otherwise the actors in order
+     * ("clashes between X and Y"). Allies named together are one side.
+     */
+    private Roles nounRoles(TriggerLexicon.Match trigger, List<ActorMention> actors, Tokens tokens, int from,
+            Situation situation) {
+        ArticleContext context = situation.context();
+        int clauseStart = tokens.start(cues.subjectSearchStart(tokens, from, trigger.from()));
+        int triggerEnd = tokens.end(trigger.to() - 1);
+        List<Side> sides = sides(actors, clauseStart, context);
+        Side by = null;
+        Side before = null;
+        Side target = null;
+        for (Side side : sides) {
+            int at = tokens.indexAt(side.start());
+            if (side.start() >= triggerEnd && by == null && at > 0 && tokens.lower(at - 1).equals("by")) {
+                by = side;
+            } else if (side.start() < tokens.start(trigger.from())) {
+                before = side;
+            } else if (target == null && side.start() >= triggerEnd && precededByTargetWord(tokens, trigger.to(), at)) {
+                target = side;
+            }
+        }
+        boolean remote = isRemoteViolence(trigger.rule().subEventType());
+        if (by != null) {
+            return new Roles(by.actor(), firstOther(sides, by, target));
+        }
+        if (remote) {
+            ActorRef perpetrator = before != null ? before.actor() : null;
+            ActorRef victim = target != null ? target.actor() : firstOther(sides, before, null);
+            if (perpetrator == null) {
+                perpetrator = unnamedPerpetrator(trigger.rule().subEventType(), victim, context);
+            }
+            return new Roles(perpetrator, victim);
+        }
+        if (sides.isEmpty()) {
+            return new Roles(null, null);
+        }
+        Side first = sides.get(0);
+        return new Roles(first.actor(), firstOther(sides, first, null));
+    }
+
+    /**
+     * Who carried out remote violence the text does not attribute: for an air or drone strike, the
+     * article country's state forces (unless they are the target); otherwise the victim's opponent
+     * (state forces against armed groups and the reverse).
+     */
+    private static @Nullable ActorRef unnamedPerpetrator(String subEventType, @Nullable ActorRef victim,
+            ArticleContext context) {
+        if (subEventType.equals("Air/drone strike")) {
+            return context.stateForces().filter(state -> victim == null || !state.name().equals(victim.name()))
+                    .orElse(null);
+        }
+        if (victim == null || victim.kind() == ActorKind.CIVILIANS) {
+            return null;
+        }
+        ActorRef opponent = opponentOf(victim, context);
+        return opponent != null && !opponent.name().equals(victim.name()) ? opponent : null;
+    }
+
+    /** One side of an event: an actor, or allies named together, as the article country's forces if among them. */
+    private record Side(ActorRef actor, int start) {
+    }
+
+    private static List<Side> sides(List<ActorMention> actors, int clauseStart, ArticleContext context) {
+        List<Side> sides = new ArrayList<>();
+        List<ActorRef> group = new ArrayList<>();
+        ActorMention previous = null;
+        int groupStart = -1;
+        for (ActorMention mention : actors) {
+            if (mention.start() < clauseStart) {
+                continue;
+            }
+            ActorRef actor = context.resolve(mention).orElse(null);
+            if (actor == null) {
+                continue;
+            }
+            if (previous != null && !context.coordinated(previous, mention)) {
+                sides.add(new Side(preferHomeStateForces(group, context), groupStart));
+                group = new ArrayList<>();
+            }
+            if (group.isEmpty()) {
+                groupStart = mention.start();
+            }
+            group.add(actor);
+            previous = mention;
+        }
+        if (!group.isEmpty()) {
+            sides.add(new Side(preferHomeStateForces(group, context), groupStart));
+        }
+        return sides;
+    }
+
+    private static @Nullable ActorRef firstOther(List<Side> sides, @Nullable Side not, @Nullable Side preferred) {
+        if (preferred != null) {
+            return preferred.actor();
+        }
+        for (Side side : sides) {
+            if (side != not && (not == null || !side.actor().name().equals(not.actor().name()))) {
+                return side.actor();
+            }
+        }
+        return null;
+    }
+
+    private boolean precededByTargetWord(Tokens tokens, int triggerEnd, int actorToken) {
+        for (int i = triggerEnd; i < actorToken; i++) {
+            if (cues.isTargetWord(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRemoteViolence(String subEventType) {
+        return REMOTE_VIOLENCE.contains(subEventType);
+    }
+
+    /** Of several state forces named together ("Russian and Syrian aircraft"), the article country's. */
+    private static ActorRef preferHomeStateForces(List<ActorRef> actors, ArticleContext context) {
+        ActorRef first = actors.get(0);
+        if (!isState(first) || context.country().isEmpty()) {
+            return first;
+        }
+        for (int i = 1; i < actors.size() && isState(actors.get(i)); i++) {
+            if (context.country().get().equals(actors.get(i).countryCode())) {
+                return actors.get(i);
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The subject: the first actor of the trigger's clause (after any reporting verb: "X said Y
+     * withdrew" has Y as subject), else the actor closest before the trigger, else for a pronoun the
+     * subject of the previous sentence.
+     */
+    private @Nullable ActorRef subject(List<ActorMention> actors, int triggerStart, Tokens tokens, int trigger,
+            int sentenceFrom, Situation situation) {
+        int clauseStart = tokens.start(cues.subjectSearchStart(tokens, sentenceFrom, trigger));
+        ActorRef firstInClause = null;
+        ActorRef closest = null;
+        for (ActorMention mention : actors) {
+            if (mention.end() > triggerStart) {
+                break;
+            }
+            ActorRef resolved = situation.context().resolve(mention).orElse(null);
+            if (resolved == null) {
+                continue;
+            }
+            closest = resolved;
+            if (firstInClause == null && mention.start() >= clauseStart) {
+                firstInClause = resolved;
+            }
+        }
+        if (firstInClause != null) {
+            return firstInClause;
+        }
+        if (startsWithPronoun(tokens, Math.max(sentenceFrom, trigger - 4), trigger)) {
+            return situation.previousSubject() != null ? situation.previousSubject() : closest;
+        }
+        return closest;
+    }
+
+    private static boolean startsWithPronoun(Tokens tokens, int from, int trigger) {
+        for (int i = from; i < trigger; i++) {
+            if (PRONOUNS.contains(tokens.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static @Nullable ActorRef firstAfter(List<ActorMention> actors, int triggerEnd, ArticleContext context,
+            @Nullable ActorRef notThis) {
+        for (ActorMention mention : actors) {
+            if (mention.start() >= triggerEnd) {
+                ActorRef resolved = context.resolve(mention).orElse(null);
+                if (resolved != null && (notThis == null || !resolved.name().equals(notThis.name()))) {
+                    return resolved;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable ActorRef opponentOf(@Nullable ActorRef actor, ArticleContext context) {
+        if (actor == null) {
+            return null;
+        }
+        return isState(actor) ? context.armedOpposition().orElse(null) : context.stateForces().orElse(null);
+    }
+
+    private static boolean isState(ActorRef actor) {
+        return STATE.contains(actor.kind());
+    }
+
+    private static @Nullable String subEventType(TriggerRule rule, Roles roles) {
+        if (rule.subEventType().equals(TriggerRule.TERRITORY)) {
+            if (roles.actor1() == null) {
+                return null;
+            }
+            return isState(roles.actor1()) ? "Government regains territory" : "Non-state actor overtakes territory";
+        }
+        if (rule.subEventType().equals(TriggerRule.ATTACK)) {
+            if (roles.actor1() == null && roles.actor2() == null && rule.roles() != TriggerRule.Roles.NOUN) {
+                return null;
+            }
+            boolean civilianTarget = roles.actor2() != null && roles.actor2().kind() == ActorKind.CIVILIANS;
+            return civilianTarget ? "Attack" : "Armed clash";
+        }
+        return rule.subEventType();
+    }
+
+    // ---- place ------------------------------------------------------------------------------------
+
+    /** A chosen place and how it was found. */
+    record PlaceChoice(PlaceMention mention, GeoPrecision precision, boolean inSentence) {
+    }
+
+    /**
+     * Where the event happened: a place named in the sentence; else a town or facility named in the
+     * previous sentence ("this front", "the town"); else the article's most-named place.
+     */
+    private static @Nullable PlaceChoice choosePlace(List<PlaceMention> places, int triggerStart, String subEventType,
+            Situation situation) {
+        ArticleContext context = situation.context();
+        PlaceMention inSentence = bestPlace(places, triggerStart, false);
+        if (inSentence != null) {
+            return refineRegion(new PlaceChoice(inSentence, inSentence.precision(), true), subEventType, context);
+        }
+        PlaceMention previousPoint = bestPlace(situation.previousSentencePlaces(), Integer.MAX_VALUE, true);
+        if (previousPoint != null) {
+            return new PlaceChoice(previousPoint, previousPoint.precision(), false);
+        }
+        return context.mainPlace().map(main -> new PlaceChoice(main, GeoPrecision.NEAR, false)).orElse(null);
+    }
+
+    /** A noun trigger placed only in a province or region is too vague to code as an event. */
+    private static boolean isRegionOnly(PlaceChoice place) {
+        PlaceKind kind = place.mention().place().kind();
+        return kind == PlaceKind.ADMIN1 || kind == PlaceKind.REGION;
+    }
+
+    /**
+     * The nearest place named after the trigger; else the closest point before it, else the closest
+     * region before it. Countries are not places of events here.
+     */
+    private static @Nullable PlaceMention bestPlace(List<PlaceMention> places, int triggerStart, boolean pointsOnly) {
+        PlaceMention pointBefore = null;
+        PlaceMention regionBefore = null;
+        for (PlaceMention place : places) {
+            PlaceKind kind = place.place().kind();
+            boolean point = POINTS.contains(kind) || kind == PlaceKind.ROAD;
+            if (kind == PlaceKind.COUNTRY || (pointsOnly && !point)) {
+                continue;
+            }
+            if (place.start() >= triggerStart) {
+                return place;
+            }
+            if (point) {
+                pointBefore = place;
+            } else {
+                regionBefore = place;
+            }
+        }
+        return pointBefore != null ? pointBefore : regionBefore;
+    }
+
+    /**
+     * A region or province named alone becomes the one place the article names inside it, if just
+     * one; a territorial event in a province becomes the article's main place when that lies inside it
+     * (a town taken is usually named elsewhere in the article).
+     */
+    private static PlaceChoice refineRegion(PlaceChoice choice, String subEventType, ArticleContext context) {
+        PlaceMention mention = choice.mention();
+        PlaceKind kind = mention.place().kind();
+        String admin1 = mention.place().admin1();
+        if ((kind != PlaceKind.ADMIN1 && kind != PlaceKind.REGION) || admin1 == null) {
+            return choice;
+        }
+        String country = mention.place().countryCode();
+        List<PlaceMention> inside = context.pointsIn(country, admin1);
+        if (inside.size() == 1) {
+            return new PlaceChoice(inside.get(0), GeoPrecision.NEAR, choice.inSentence());
+        }
+        PlaceMention main = context.mainPlace().orElse(null);
+        if (subEventType.endsWith("territory") && main != null && country.equals(main.place().countryCode())
+                && admin1.equals(main.place().admin1())) {
+            return new PlaceChoice(main, GeoPrecision.NEAR, choice.inSentence());
+        }
+        return choice;
+    }
+}

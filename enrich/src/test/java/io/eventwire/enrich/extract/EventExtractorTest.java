@@ -1,0 +1,105 @@
+package io.eventwire.enrich.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventwire.schema.CleanArticle;
+import io.eventwire.schema.DateOrigin;
+import io.eventwire.schema.EventMention;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The extractor on literal articles with exact expected events (the shipped data files, loaded once). */
+class EventExtractorTest {
+
+    private static EventExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = EventExtractor.standard();
+    }
+
+    @Test
+    void codesATerritorialGainWithWinnerLoserPlaceAndWeekday() {
+        EventMention event = only(article("2019-08-22",
+                "Syrian government forces took full control of the town of Saraqib in Idlib province on Wednesday, "
+                        + "pushing out Hayat Tahrir al-Sham fighters, a monitor said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Government regains territory");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Syria");
+        assertThat(event.getEventDate()).isEqualTo("2019-08-21");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(164816L);
+        assertThat(event.getLocation().getAdmin1()).isEqualTo("Idlib");
+        assertThat(event.getNote()).startsWith("On 21 August 2019, Military Forces of Syria regained control of");
+    }
+
+    @Test
+    void codesAnAirstrikeWithItsTollAndAttribution() {
+        EventMention event = only(article("2024-05-12",
+                "An airstrike on the market in Al Fashir killed 12 civilians on Saturday, according to activists."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
+        assertThat(event.getEventDate()).isEqualTo("2024-05-11");
+        assertThat(event.getFatalities().getBest()).isEqualTo(12);
+        assertThat(event.getLocation().getCountryCode()).isEqualTo("SD");
+        assertThat(event.getSource().getEvidence().getReportedBy()).isEqualTo("Activists");
+    }
+
+    @Test
+    void doesNotCodeWhatWouldOrMightHappen() {
+        assertThat(extractor.extract(article("2019-08-21",
+                "There has been speculation that Russia and Turkey have reached a deal that would allow the army "
+                        + "to retake the town of Saraqib."),
+                Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void doesNotCodeADeniedOrNegatedEvent() {
+        assertThat(extractor.extract(article("2019-08-21",
+                "The group denied that its fighters withdrew from Saraqib. Troops did not enter Saraqib on Monday."),
+                Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void doesNotCodeBackgroundEvents() {
+        assertThat(extractor.extract(article("2020-01-29",
+                "After capturing Saraqib in August, the army paused. The town had been held by rebels since 2014."),
+                Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void doesNotCodeCumulativeTollsOrFleeing() {
+        assertThat(extractor.extract(article("2019-08-21",
+                "Some 965 people have died since April in Idlib. Thousands fled the fighting in Saraqib."),
+                Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void mergesTwoReportsOfOneEventInOneArticle() {
+        List<EventMention> events = extractor.extract(article("2019-08-21",
+                "Government troops moved into Saraqib on Tuesday.\n\nThe rebels withdrew from Saraqib overnight, "
+                        + "the monitor said."), Instant.EPOCH);
+
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).getEventDate()).isEqualTo("2019-08-20");
+        assertThat(events.get(0).getEventDateMax()).isEqualTo("2019-08-21");
+    }
+
+    private static EventMention only(CleanArticle article) {
+        List<EventMention> events = extractor.extract(article, Instant.EPOCH);
+        assertThat(events).hasSize(1);
+        return events.get(0);
+    }
+
+    private static CleanArticle article(String published, String text) {
+        return CleanArticle.newBuilder()
+                .setArticleId("a1")
+                .setSourceUri("file:/in/a1.txt")
+                .setPublished(published)
+                .setPublishedFrom(DateOrigin.FEED)
+                .setParagraphs(List.of(text.split("\n\n")))
+                .setCleanedAt(Instant.EPOCH)
+                .build();
+    }
+}

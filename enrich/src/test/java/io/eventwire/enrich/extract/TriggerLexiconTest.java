@@ -1,0 +1,68 @@
+package io.eventwire.enrich.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TriggerLexiconTest {
+
+    private final TriggerLexicon lexicon = TriggerLexicon.standard();
+
+    @Test
+    void readsATerritorialTakeoverWithItsWinnerAsSubject() {
+        TriggerLexicon.Match match = only("Regime forces took full control of the town on Wednesday.");
+
+        assertThat(match.rule().subEventType()).isEqualTo(TriggerRule.TERRITORY);
+        assertThat(match.rule().roles()).isEqualTo(TriggerRule.Roles.WINNER);
+    }
+
+    @Test
+    void readsAWithdrawalWithItsLoserAsSubject() {
+        TriggerLexicon.Match match = only("Insurgents had withdrawn from the town overnight.");
+
+        assertThat(match.rule().roles()).isEqualTo(TriggerRule.Roles.LOSER);
+    }
+
+    @Test
+    void prefersTheLongestPhraseAndSkipsAGap() {
+        TriggerLexicon.Match match = only("The jihadists have lost several villages south of this base.");
+
+        assertThat(match.rule().pattern()).startsWith("lost|lose|loses|losing *");
+    }
+
+    @Test
+    void typesAnAirstrikeAndAPassiveBombing() {
+        assertThat(only("An airstrike targeted a convoy.").rule().subEventType()).isEqualTo("Air/drone strike");
+        TriggerLexicon.Match bombed = only("The convoy was bombed by fighter jets.");
+        assertThat(bombed.rule().roles()).isEqualTo(TriggerRule.Roles.BY);
+    }
+
+    @Test
+    void typesRocketSalvosAsShelling() {
+        TriggerLexicon.Match match = only("Rebels have fired rocket salvos at the positions.");
+
+        assertThat(match.rule().subEventType()).isEqualTo("Shelling/artillery/missile attack");
+    }
+
+    @Test
+    void findsNothingInAPlainSentence() {
+        assertThat(find("The minister met his counterpart in the capital.")).isEmpty();
+    }
+
+    @Test
+    void everyConcreteSubEventTypeIsInTheTaxonomy() {
+        Taxonomy.standard().check(lexicon.rules());
+    }
+
+    private TriggerLexicon.Match only(String sentence) {
+        List<TriggerLexicon.Match> matches = find(sentence);
+        assertThat(matches).hasSize(1);
+        return matches.get(0);
+    }
+
+    private List<TriggerLexicon.Match> find(String sentence) {
+        Tokens tokens = Tokens.of(sentence, 0, sentence.length());
+        return lexicon.find(tokens, 0, tokens.size());
+    }
+}
