@@ -20,8 +20,8 @@ class ActorDictionarySpeedTest {
     /** Ten times the budget of the extraction pipeline (5,000 articles a second) for this step alone. */
     private static final double BOUND_MICROS = 500;
 
-    private static final int WARM_UP_CALLS = 2_000;
-    private static final int ROUNDS = 15;
+    private static final int WARM_UP_CALLS = 6_000;
+    private static final int ROUNDS = 20;
     private static final int CALLS = 500;
 
     private static final String PARAGRAPH = """
