@@ -78,7 +78,8 @@ class EventExtractorTest {
     @Test
     void mergesTwoReportsOfOneEventInOneArticle() {
         List<EventMention> events = extractor.extract(article("2019-08-21",
-                "Government troops moved into Saraqib on Tuesday.\n\nThe rebels withdrew from Saraqib overnight, "
+                "Government troops moved into Saraqib in Syria's Idlib province on Tuesday.\n\nThe rebels withdrew "
+                        + "from Saraqib overnight, "
                         + "the monitor said."), Instant.EPOCH);
 
         assertThat(events).hasSize(1);
