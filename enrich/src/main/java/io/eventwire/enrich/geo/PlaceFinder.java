@@ -247,16 +247,16 @@ final class PlaceFinder {
         if (tokens.has(j, Tokens.CAP)) {
             return true;
         }
-        return (vocabulary.code(tokens.wordHash(j)) & Vocabulary.THE) != 0 && j + 1 < n
+        return (code(j) & Vocabulary.THE) != 0 && j + 1 < n
                 && tokens.has(j + 1, Tokens.CAP) && !tokens.has(j + 1, Tokens.GAP_PUNCT | Tokens.NEWLINE_BEFORE);
     }
 
     private boolean isParticle(int j) {
-        return (vocabulary.code(tokens.wordHash(j)) & Vocabulary.PARTICLE) != 0;
+        return (code(j) & Vocabulary.PARTICLE) != 0;
     }
 
     private int code(int j) {
-        return vocabulary.code(tokens.wordHash(j));
+        return tokens.vocabularyCode(j, vocabulary);
     }
 
     private boolean joined(int j) {

@@ -32,6 +32,10 @@ final class Tokens {
     private static final int PIECES = 1 << 10;
     /** Folded form and word hash computed. */
     private static final int FOLDED = 1 << 13;
+    /** Light key computed. */
+    private static final int LIGHT_DONE = 1 << 14;
+    /** Vocabulary code looked up. */
+    private static final int CODED = 1 << 15;
     /** Folds to an Arabic article ("al", "el", "ash", ...). */
     private static final int ARTICLE = 1 << 11;
     /** Starts a paragraph (after a blank line or at the start). */
@@ -61,6 +65,7 @@ final class Tokens {
     private int[] consonants = new int[256];
     private byte[] vowelEdges = new byte[256];
     private long[] wordHash = new long[256];
+    private int[] codes = new int[256];
 
     int count() {
         return count;
@@ -317,6 +322,7 @@ final class Tokens {
         consonants = Arrays.copyOf(consonants, size);
         vowelEdges = Arrays.copyOf(vowelEdges, size);
         wordHash = Arrays.copyOf(wordHash, size);
+        codes = Arrays.copyOf(codes, size);
     }
 
     /** Marks the words of lines written in title case, where capitals do not signal names. */
@@ -415,10 +421,7 @@ final class Tokens {
         fold(i);
         int fo = foldOff[i];
         int fl = foldLen[i];
-        ensureBuffer(fl * 3 + 8);
-        lightOff[i] = bufLength;
-        lightLen[i] = NameKeys.light(buf, fo, fl, buf, bufLength);
-        bufLength += lightLen[i];
+        ensureBuffer(fl * 2 + 8);
         skelOff[i] = bufLength;
         altOff[i] = bufLength + fl + 1;
         int packed = NameKeys.skeleton(buf, fo, fl, buf, skelOff[i], buf, altOff[i]);
@@ -434,10 +437,32 @@ final class Tokens {
         flags[i] |= PIECES;
     }
 
+    /** Computes the word's light key once (only spans whose skeleton matched need it). */
+    private void light(int i) {
+        if ((flags[i] & LIGHT_DONE) != 0) {
+            return;
+        }
+        pieces(i);
+        ensureBuffer(foldLen[i] + 8);
+        lightOff[i] = bufLength;
+        lightLen[i] = NameKeys.light(buf, foldOff[i], foldLen[i], buf, bufLength);
+        bufLength += lightLen[i];
+        flags[i] |= LIGHT_DONE;
+    }
+
     /** Hash of the folded word, for vocabulary look-ups ("province", "near"). */
     long wordHash(int i) {
         fold(i);
         return wordHash[i];
+    }
+
+    /** The word's {@link Vocabulary} code, looked up once. */
+    int vocabularyCode(int i, Vocabulary vocabulary) {
+        if ((flags[i] & CODED) == 0) {
+            codes[i] = vocabulary.code(wordHash(i));
+            flags[i] |= CODED;
+        }
+        return codes[i];
     }
 
     boolean isArticle(int i) {
@@ -521,7 +546,7 @@ final class Tokens {
         char lastLight = 0;
         int lastContent = to - 1;
         for (int i = from; i < to; i++) {
-            pieces(i);
+            light(i);
             if (i > from) {
                 exact = Hashing.step(exact, ' ');
             }
