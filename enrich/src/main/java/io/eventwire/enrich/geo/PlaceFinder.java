@@ -32,6 +32,7 @@ final class PlaceFinder {
     private static final double COUNTRY_NAME_SCORE = 3.0;
     private static final double DEMONYM_SCORE = 1.5;
     private static final double REGION_SCORE = 3.0;
+    private static final double FACILITY_SCORE = 2.0;
     private static final long ADMIN1_RANKING_POPULATION = 200_000;
     private static final long SUPPLEMENT_RANKING_POPULATION = 10_000;
     private static final long WELL_KNOWN_POPULATION = 100_000;
@@ -580,6 +581,9 @@ final class PlaceFinder {
             if ((span.cues & (CUE_REGION | CUE_DIRECTION)) != 0) {
                 voteForNamedAdmin1(span);
             }
+            if ((span.cues & CUE_FACILITY) != 0) {
+                voteForNamedFacility(span);
+            }
             if ((span.cues & CUE_SETTLEMENT) != 0) {
                 for (int c = 0; c < span.entries.length; c++) {
                     if (data.type[span.entries[c]] == GazetteerData.ADMIN1) {
@@ -623,6 +627,14 @@ final class PlaceFinder {
                 regionVotes[data.admin1[entry]]++;
                 admin1Named[data.admin1[entry]] = true;
             }
+        }
+    }
+
+    /** "Rafah crossing", "Zamzam camp": a supplement place named with its kind says which country the text is about. */
+    private void voteForNamedFacility(Span span) {
+        int best = best(span, GazetteerData.SUPPLEMENT, span.facilityMask);
+        if (best >= 0 && span.tiers[best] >= LIGHT) {
+            countryScore[data.country[span.entries[best]]] += FACILITY_SCORE;
         }
     }
 
@@ -833,14 +845,15 @@ final class PlaceFinder {
     }
 
     /**
-     * The best of every candidate. A supplement name that is also a town's name ("Merowe") only counts with a
-     * kind word, and a road only in a country the text is about.
+     * The best of every candidate. A supplement name that is also the name of a town in a country the text is
+     * about ("Merowe") only counts with a kind word, and a road only in a country the text is about.
      */
     private int bestAny(Span span) {
         byte townTier = NO_TIER;
         for (int c = 0; c < span.entries.length; c++) {
-            byte type = data.type[span.entries[c]];
-            if (type == GazetteerData.PLACE || type == GazetteerData.ADMIN1) {
+            int entry = span.entries[c];
+            byte type = data.type[entry];
+            if ((type == GazetteerData.PLACE || type == GazetteerData.ADMIN1) && inContext(data.country[entry])) {
                 townTier = (byte) Math.max(townTier, span.tiers[c]);
             }
         }
