@@ -154,7 +154,7 @@ final class PlaceFinder {
                     break;
                 }
             }
-            if (kind == PLACE && placeTier == SKELETON && matchedTo - i > 1 && (code(matchedTo - 1) & CUE_WORDS) != 0) {
+            if (kind == PLACE && current.placeTier == SKELETON && matchedTo - i > 1 && (code(matchedTo - 1) & CUE_WORDS) != 0) {
                 // "Chin State" sounds like a German village; "Chin" followed by a region word is the state
                 int shorter = lookup(i, matchedTo - 1);
                 if (shorter != NONE) {
@@ -169,9 +169,9 @@ final class PlaceFinder {
             }
             i = switch (kind) {
                 case NONE -> i + 1;
-                case STOP -> stopCategory == GazetteerData.STOP_TITLE ? skipPersonName(matchedTo, runEnd) : matchedTo;
+                case STOP -> current.stopCategory == GazetteerData.STOP_TITLE ? skipPersonName(matchedTo, runEnd) : matchedTo;
                 case DEMONYM -> {
-                    countryScore[data.country[demonymEntry]] += DEMONYM_SCORE;
+                    countryScore[data.country[current.demonymEntry]] += DEMONYM_SCORE;
                     yield matchedTo;
                 }
                 default -> {
@@ -278,19 +278,70 @@ final class PlaceFinder {
         return i > 0 && joined(i) && tokens.has(i - 1, Tokens.LOWER) && (code(i - 1) & Vocabulary.TITLE) != 0;
     }
 
-    /** Looks the words {@code [from, to)} up; fills the candidate arrays and returns what the words name. */
+    /**
+     * Looks the words {@code [from, to)} up; sets the current candidates and returns what the words name. Results
+     * depend only on the words, so recent ones are kept by exact key: words recur from article to article.
+     */
     private int lookup(int from, int to) {
         if (to - from > 1 && !startsSomeLongerName(from)) {
             return NONE;
         }
+        boolean acronym = to - from == 1 && tokens.has(from, Tokens.ALL_CAPS)
+                && tokens.foldedLength(from) <= SHORT_ACRONYM && !isDateline(from);
+        long exact = tokens.exactKey(from, to);
+        long cacheKey = acronym ? exact ^ ACRONYM_SALT : exact;
+        int slot = (int) (cacheKey ^ cacheKey >>> 31) & CACHE_SIZE - 1;
+        Lookup known = cached[slot];
+        if (known == null || cachedKey[slot] != cacheKey) {
+            known = lookUpIndex(from, to, exact, acronym);
+            cached[slot] = known;
+            cachedKey[slot] = cacheKey;
+        }
+        current = known;
+        return known.kind;
+    }
+
+    private static final long ACRONYM_SALT = 0x5bd1e9955bd1e995L;
+    private static final int CACHE_SIZE = 1 << 13;
+    private final long[] cachedKey = new long[CACHE_SIZE];
+    private final Lookup[] cached = new Lookup[CACHE_SIZE];
+    private Lookup current = Lookup.NOTHING;
+
+    /** What a span of words names: immutable, shared through the cache. */
+    private static final class Lookup {
+        static final Lookup NOTHING = new Lookup(NONE, new int[0], new byte[0], -1, -1, -1, NO_TIER, 0);
+
+        final int kind;
+        final int[] candidates;
+        final byte[] tiers;
+        final int stopCategory;
+        final int countryEntry;
+        final int demonymEntry;
+        final byte placeTier;
+        final int contentWords;
+
+        Lookup(int kind, int[] candidates, byte[] tiers, int stopCategory, int countryEntry, int demonymEntry,
+                byte placeTier, int contentWords) {
+            this.kind = kind;
+            this.candidates = candidates;
+            this.tiers = tiers;
+            this.stopCategory = stopCategory;
+            this.countryEntry = countryEntry;
+            this.demonymEntry = demonymEntry;
+            this.placeTier = placeTier;
+            this.contentWords = contentWords;
+        }
+    }
+
+    private Lookup lookUpIndex(int from, int to, long exact, boolean acronym) {
         tokens.skeletonKeys(from, to, keys);
+        int contentWords = keys.contentWords;
         KeyIndex index = data.index;
         int skeletonLink = index.first(keys.skeleton);
         int altLink = keys.skeletonAlt != 0 ? index.first(keys.skeletonAlt) : -1;
         if (skeletonLink < 0 && altLink < 0) {
-            return NONE;
+            return contentWords == 1 ? Lookup.NOTHING : new Lookup(NONE, new int[0], new byte[0], -1, -1, -1, NO_TIER, contentWords);
         }
-        tokens.strictKeys(from, to, keys);
         epoch++;
         candidateCount = 0;
         stopCategory = -1;
@@ -299,13 +350,12 @@ final class PlaceFinder {
         countryEntry = -1;
         countryTier = NO_TIER;
         demonymEntry = -1;
-        boolean acronym = to - from == 1 && tokens.has(from, Tokens.ALL_CAPS)
-                && tokens.foldedLength(from) <= SHORT_ACRONYM && !isDateline(from);
-        collect(index.first(keys.exact), EXACT, acronym);
+        collect(index.first(exact), EXACT, acronym);
         boolean settled = stopTier == EXACT || countryTier == EXACT || demonymTier == EXACT;
         // "The Hague" is a name; "The Syrian" or "The World" only sounds like one
         boolean article = to - from > 1 && (code(from) & Vocabulary.THE) != 0;
         if (!acronym && !settled && !article) {
+            tokens.lightKey(from, to, keys);
             if (keys.lightUsable()) {
                 collect(index.first(keys.light), LIGHT, false);
             }
@@ -314,7 +364,9 @@ final class PlaceFinder {
                 collect(altLink, SKELETON, false);
             }
         }
-        return classify();
+        int kind = classify();
+        return new Lookup(kind, Arrays.copyOf(candidates, candidateCount), Arrays.copyOf(candidateTiers, candidateCount),
+                stopCategory, countryEntry, demonymEntry, placeTier, contentWords);
     }
 
     /** Whether some name of two or more words starts with the word at {@code from} (by skeleton). */
@@ -436,15 +488,15 @@ final class PlaceFinder {
         span.surfaceStart = tokens.start(from);
         span.surfaceEnd = tokens.end(to - 1);
         span.next = to;
-        span.contentWords = keys.contentWords;
-        span.entries = Arrays.copyOf(candidates, candidateCount);
-        span.tiers = Arrays.copyOf(candidateTiers, candidateCount);
-        span.countryEntry = kind == COUNTRY ? countryEntry : -1;
+        span.contentWords = current.contentWords;
+        span.entries = current.candidates;
+        span.tiers = current.tiers;
+        span.countryEntry = kind == COUNTRY ? current.countryEntry : -1;
         boolean titleLine = tokens.has(from, Tokens.TITLE_LINE);
         boolean sentenceStart = tokens.has(from, Tokens.SENTENCE_START);
         boolean dateline = isDateline(from);
         span.shouting = tokens.has(from, Tokens.ALL_CAPS) && !dateline;
-        span.weak = !dateline && (titleLine || span.shouting || sentenceStart && keys.contentWords == 1);
+        span.weak = !dateline && (titleLine || span.shouting || sentenceStart && span.contentWords == 1);
         readCuesAfter(span);
         readCuesBefore(span);
         Arrays.fill(roles, span.to, span.next, ROLE_FUNCTION);

@@ -118,61 +118,36 @@ final class Tokens {
             }
         }
         char[] c = chars;
-        boolean sentence = true;
-        boolean paragraph = true;
-        boolean punct = false;
-        boolean hyphen = false;
-        boolean newline = false;
+        int pending = SENTENCE_START | PARAGRAPH_START;
         int i = 0;
         while (i < n) {
             char ch = c[i];
-            if (isWordStart(ch)) {
-                int j = wordEnd(c, i, n);
-                int f = ch >= 'a' && ch <= 'z' ? LOWER : wordFlags(c, i, j);
-                if (sentence) {
-                    f |= SENTENCE_START;
+            int kind = ch < 128 ? ASCII_CLASS[ch] : classOf(ch);
+            switch (kind) {
+                case C_LOWER, C_UPPER, C_DIGIT -> {
+                    int j = wordEnd(c, i, n);
+                    int f = kind == C_LOWER && ch < 128 ? LOWER : wordFlags(c, i, j);
+                    add(base + i, base + j, f | pending);
+                    int after = skipPossessive(c, j, n);
+                    pending = after != j ? GAP_PUNCT : 0;
+                    i = after;
+                    continue;
                 }
-                if (paragraph) {
-                    f |= PARAGRAPH_START;
+                case C_SPACE -> {
                 }
-                if (punct) {
-                    f |= GAP_PUNCT;
+                case C_NEWLINE -> {
+                    if ((pending & NEWLINE_BEFORE) != 0 || count == 0) {
+                        pending |= PARAGRAPH_START;
+                    }
+                    pending |= NEWLINE_BEFORE | SENTENCE_START | GAP_PUNCT;
                 }
-                if (hyphen) {
-                    f |= HYPHEN_PREV;
+                case C_HYPHEN -> {
+                    boolean joins = count > 0 && end[count - 1] == base + i && pending == 0 && i + 1 < n
+                            && isWordStart(c[i + 1]);
+                    pending |= joins ? HYPHEN_PREV : ch == '-' ? GAP_PUNCT : GAP_PUNCT | SENTENCE_START;
                 }
-                if (newline) {
-                    f |= NEWLINE_BEFORE;
-                }
-                add(base + i, base + j, f);
-                sentence = false;
-                paragraph = false;
-                hyphen = false;
-                newline = false;
-                int after = skipPossessive(c, j, n);
-                punct = after != j;
-                i = after;
-                continue;
-            }
-            if (ch == '\n') {
-                paragraph = newline || count == 0;
-                newline = true;
-                sentence = true;
-                punct = true;
-            } else if (isHyphen(ch)) {
-                boolean joins = count > 0 && end[count - 1] == base + i && i + 1 < n && isWordStart(c[i + 1]);
-                if (joins) {
-                    hyphen = true;
-                } else {
-                    punct = true;
-                    sentence |= ch != '-';
-                }
-            } else if (ch == '.' || ch == '!' || ch == '?' || ch == ':' || ch == '"' || ch == '\u201c' || ch == '('
-                    || ch == '[' || ch == '|' || ch == '\u2022' || ch == '*') {
-                sentence = true;
-                punct = true;
-            } else if (ch != ' ' && !Character.isWhitespace(ch)) {
-                punct = true;
+                case C_STOP -> pending |= SENTENCE_START | GAP_PUNCT;
+                default -> pending |= GAP_PUNCT;
             }
             i++;
         }
@@ -189,6 +164,51 @@ final class Tokens {
     /** End of the text range tokenized, as an offset of the text. */
     int limit() {
         return base + textLength;
+    }
+
+    private static final byte C_OTHER = 0;
+    private static final byte C_LOWER = 1;
+    private static final byte C_UPPER = 2;
+    private static final byte C_DIGIT = 3;
+    private static final byte C_SPACE = 4;
+    private static final byte C_NEWLINE = 5;
+    private static final byte C_HYPHEN = 6;
+    /** Ends a sentence or opens a quotation or bracket: the next word may be capitalised for that reason alone. */
+    private static final byte C_STOP = 7;
+    private static final byte[] ASCII_CLASS = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_CLASS[c] = C_LOWER;
+            ASCII_CLASS[c - 32] = C_UPPER;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_CLASS[c] = C_DIGIT;
+        }
+        for (char c : new char[] {' ', '\t', '\r', '\f', 0x0b}) {
+            ASCII_CLASS[c] = C_SPACE;
+        }
+        ASCII_CLASS['\n'] = C_NEWLINE;
+        ASCII_CLASS['-'] = C_HYPHEN;
+        for (char c : ".!?:\"([|*".toCharArray()) {
+            ASCII_CLASS[c] = C_STOP;
+        }
+    }
+
+    private static int classOf(char c) {
+        if (Character.isLetterOrDigit(c)) {
+            return C_UPPER; // wordFlags reads the case of non-ASCII letters
+        }
+        if (isHyphen(c)) {
+            return C_HYPHEN;
+        }
+        if (c == '\u201c' || c == '\u2022' || c == '\u00ab') {
+            return C_STOP;
+        }
+        if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
+            return C_NEWLINE;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) ? C_SPACE : C_OTHER;
     }
 
     private static boolean isHyphen(char c) {
@@ -540,19 +560,33 @@ final class Tokens {
 
     /** The exact and light keys, once the skeleton has matched something. */
     void strictKeys(int from, int to, SpanKeys out) {
+        out.exact = exactKey(from, to);
+        lightKey(from, to, out);
+    }
+
+    /** The exact key: the folded words joined by single spaces. */
+    long exactKey(int from, int to) {
         long exact = Hashing.SEED;
-        long light = Hashing.SEED;
-        int lightLength = 0;
-        char lastLight = 0;
-        int lastContent = to - 1;
         for (int i = from; i < to; i++) {
-            light(i);
+            fold(i);
             if (i > from) {
                 exact = Hashing.step(exact, ' ');
             }
             for (int k = foldOff[i], e = k + foldLen[i]; k < e; k++) {
                 exact = Hashing.step(exact, buf[k]);
             }
+        }
+        return Hashing.finish(exact, Hashing.EXACT_SALT);
+    }
+
+    /** The light key and its length. */
+    void lightKey(int from, int to, SpanKeys out) {
+        long light = Hashing.SEED;
+        int lightLength = 0;
+        char lastLight = 0;
+        int lastContent = to - 1;
+        for (int i = from; i < to; i++) {
+            light(i);
             if ((flags[i] & ARTICLE) != 0 && i < lastContent) {
                 continue;
             }
@@ -565,7 +599,6 @@ final class Tokens {
                 }
             }
         }
-        out.exact = Hashing.finish(exact, Hashing.EXACT_SALT);
         out.light = Hashing.finish(light, Hashing.LIGHT_SALT);
         out.lightLength = lightLength;
     }
