@@ -8,16 +8,16 @@ import java.util.Set;
 
 /**
  * Finds and resolves the places of one text at a time. Three passes: {@link #scan} reads capitalised word
- * sequences longest first and looks their keys up; {@link #weighCountries} works out which countries the text is
+ * sequences longest first and looks them up ({@link SpanMatcher}); {@link #weighCountries} works out which countries the text is
  * about; {@link #resolve} picks each mention's place with that context. One instance per thread; reused.
  */
 final class PlaceFinder {
 
     private static final int MAX_SPAN = 8;
-    private static final byte NO_TIER = -1;
-    private static final byte SKELETON = 0;
-    private static final byte LIGHT = 1;
-    private static final byte EXACT = 2;
+    private static final byte NO_TIER = SpanMatcher.NO_TIER;
+    private static final byte SKELETON = SpanMatcher.SKELETON;
+    private static final byte LIGHT = SpanMatcher.LIGHT;
+    private static final byte EXACT = SpanMatcher.EXACT;
     private static final int SHORT_ACRONYM = 4;
 
     private static final int CUE_REGION = 1;
@@ -44,18 +44,8 @@ final class PlaceFinder {
     private final GazetteerData data;
     private final Vocabulary vocabulary;
     private final Tokens tokens = new Tokens();
-    private final Tokens.SpanKeys keys = new Tokens.SpanKeys();
-    private final int[] seenEpoch;
-    private final int[] seenAt;
-    private int epoch;
-
-    private int[] candidates = new int[64];
-    private byte[] candidateTiers = new byte[64];
-    private int candidateCount;
-    private int stopCategory;
-    private int countryEntry;
-    private byte countryTier;
-    private int demonymEntry;
+    private final SpanMatcher matcher;
+    private SpanMatcher.Match current = SpanMatcher.Match.NOTHING;
 
     private final List<Span> spans = new ArrayList<>();
     private final double[] countryScore;
@@ -93,8 +83,7 @@ final class PlaceFinder {
     PlaceFinder(GazetteerData data) {
         this.data = data;
         this.vocabulary = data.vocabulary;
-        this.seenEpoch = new int[data.entryCount];
-        this.seenAt = new int[data.entryCount];
+        this.matcher = new SpanMatcher(data, tokens);
         this.countryScore = new double[data.countryCodes.length];
         this.namedScore = new double[data.countryCodes.length];
         this.regionVotes = new int[data.admin1Codes.length];
@@ -104,7 +93,7 @@ final class PlaceFinder {
 
     List<PlaceMention> find(String text, Set<String> contextCountries) {
         tokens.tokenize(text);
-        firstWordChecked = -1;
+        matcher.newText();
         spans.clear();
         Arrays.fill(countryScore, 0);
         for (String code : contextCountries) {
@@ -185,11 +174,11 @@ final class PlaceFinder {
     }
 
     private static final int CUE_WORDS = Vocabulary.REGION | Vocabulary.AREA | Vocabulary.SETTLEMENT | Vocabulary.FACILITY_HEAD;
-    private static final int NONE = 0;
-    private static final int STOP = 1;
-    private static final int DEMONYM = 2;
-    private static final int COUNTRY = 3;
-    private static final int PLACE = 4;
+    private static final int NONE = SpanMatcher.NONE;
+    private static final int STOP = SpanMatcher.STOP;
+    private static final int DEMONYM = SpanMatcher.DEMONYM;
+    private static final int COUNTRY = SpanMatcher.COUNTRY;
+    private static final int PLACE = SpanMatcher.PLACE;
 
     private boolean startable(int i) {
         int f = tokens.flags(i);
@@ -278,110 +267,13 @@ final class PlaceFinder {
         return i > 0 && joined(i) && tokens.has(i - 1, Tokens.LOWER) && (code(i - 1) & Vocabulary.TITLE) != 0;
     }
 
-    /**
-     * Looks the words {@code [from, to)} up; sets the current candidates and returns what the words name. Results
-     * depend only on the words, so recent ones are kept by exact key: words recur from article to article.
-     */
+    /** Looks the words {@code [from, to)} up; the result stays in {@link #current}. Returns its kind. */
     private int lookup(int from, int to) {
-        if (to - from > 1 && !startsSomeLongerName(from)) {
-            return NONE;
-        }
         boolean acronym = to - from == 1 && tokens.has(from, Tokens.ALL_CAPS)
                 && tokens.foldedLength(from) <= SHORT_ACRONYM && !isDateline(from);
-        long exact = tokens.exactKey(from, to);
-        long cacheKey = acronym ? exact ^ ACRONYM_SALT : exact;
-        int slot = (int) (cacheKey ^ cacheKey >>> 31) & CACHE_SIZE - 1;
-        Lookup known = cached[slot];
-        if (known == null || cachedKey[slot] != cacheKey) {
-            known = lookUpIndex(from, to, exact, acronym);
-            cached[slot] = known;
-            cachedKey[slot] = cacheKey;
-        }
-        current = known;
-        return known.kind;
+        current = matcher.match(from, to, acronym);
+        return current.kind;
     }
-
-    private static final long ACRONYM_SALT = 0x5bd1e9955bd1e995L;
-    private static final int CACHE_SIZE = 1 << 13;
-    private final long[] cachedKey = new long[CACHE_SIZE];
-    private final Lookup[] cached = new Lookup[CACHE_SIZE];
-    private Lookup current = Lookup.NOTHING;
-
-    /** What a span of words names: immutable, shared through the cache. */
-    private static final class Lookup {
-        static final Lookup NOTHING = new Lookup(NONE, new int[0], new byte[0], -1, -1, -1, NO_TIER, 0);
-
-        final int kind;
-        final int[] candidates;
-        final byte[] tiers;
-        final int stopCategory;
-        final int countryEntry;
-        final int demonymEntry;
-        final byte placeTier;
-        final int contentWords;
-
-        Lookup(int kind, int[] candidates, byte[] tiers, int stopCategory, int countryEntry, int demonymEntry,
-                byte placeTier, int contentWords) {
-            this.kind = kind;
-            this.candidates = candidates;
-            this.tiers = tiers;
-            this.stopCategory = stopCategory;
-            this.countryEntry = countryEntry;
-            this.demonymEntry = demonymEntry;
-            this.placeTier = placeTier;
-            this.contentWords = contentWords;
-        }
-    }
-
-    private Lookup lookUpIndex(int from, int to, long exact, boolean acronym) {
-        tokens.skeletonKeys(from, to, keys);
-        int contentWords = keys.contentWords;
-        KeyIndex index = data.index;
-        int skeletonLink = index.first(keys.skeleton);
-        int altLink = keys.skeletonAlt != 0 ? index.first(keys.skeletonAlt) : -1;
-        if (skeletonLink < 0 && altLink < 0) {
-            return contentWords == 1 ? Lookup.NOTHING : new Lookup(NONE, new int[0], new byte[0], -1, -1, -1, NO_TIER, contentWords);
-        }
-        epoch++;
-        candidateCount = 0;
-        stopCategory = -1;
-        stopTier = NO_TIER;
-        demonymTier = NO_TIER;
-        countryEntry = -1;
-        countryTier = NO_TIER;
-        demonymEntry = -1;
-        collect(index.first(exact), EXACT, acronym);
-        boolean settled = stopTier == EXACT || countryTier == EXACT || demonymTier == EXACT;
-        // "The Hague" is a name; "The Syrian" or "The World" only sounds like one
-        boolean article = to - from > 1 && (code(from) & Vocabulary.THE) != 0;
-        if (!acronym && !settled && !article) {
-            tokens.lightKey(from, to, keys);
-            if (keys.lightUsable()) {
-                collect(index.first(keys.light), LIGHT, false);
-            }
-            if (keys.skeletonUsable()) {
-                collect(skeletonLink, SKELETON, false);
-                collect(altLink, SKELETON, false);
-            }
-        }
-        int kind = classify();
-        return new Lookup(kind, Arrays.copyOf(candidates, candidateCount), Arrays.copyOf(candidateTiers, candidateCount),
-                stopCategory, countryEntry, demonymEntry, placeTier, contentWords);
-    }
-
-    /** Whether some name of two or more words starts with the word at {@code from} (by skeleton). */
-    private boolean startsSomeLongerName(int from) {
-        if (firstWordChecked != from) {
-            tokens.skeletonKeys(from, from + 1, keys);
-            firstWordChecked = from;
-            firstWordStarts = data.multiWordStarts.contains(keys.skeleton)
-                    || keys.skeletonAlt != 0 && data.multiWordStarts.contains(keys.skeletonAlt);
-        }
-        return firstWordStarts;
-    }
-
-    private int firstWordChecked = -1;
-    private boolean firstWordStarts;
 
     /** An upper-case word opening a paragraph before a colon, comma or dash: a dateline ("ADEN:", "GOMA, ..."). */
     private boolean isDateline(int i) {
@@ -398,87 +290,6 @@ final class PlaceFinder {
         }
         char c = tokens.charAt(k);
         return c == ':' || c == ',' || c == '-' || c == '\u2013' || c == '\u2014' || c == '(';
-    }
-
-    private byte stopTier;
-    private byte demonymTier;
-    private byte placeTier;
-
-    private void collect(int link, byte tier, boolean acronym) {
-        KeyIndex index = data.index;
-        for (int l = link; l >= 0; l = index.next(l)) {
-            int code = index.entry(l);
-            int entry = code & GazetteerData.ENTRY_MASK;
-            byte type = (byte) (code >>> GazetteerData.TYPE_SHIFT);
-            if (acronym && type != GazetteerData.COUNTRY && type != GazetteerData.STOP && type != GazetteerData.DEMONYM) {
-                continue;
-            }
-            if (type == GazetteerData.STOP && tier == SKELETON && keys.contentWords < 2) {
-                continue;
-            }
-            if (seenEpoch[entry] == epoch) {
-                int at = seenAt[entry];
-                if (at >= 0 && candidateTiers[at] < tier) {
-                    candidateTiers[at] = tier;
-                }
-                continue;
-            }
-            seenEpoch[entry] = epoch;
-            seenAt[entry] = -1;
-            switch (type) {
-                case GazetteerData.STOP -> {
-                    if (tier > stopTier) {
-                        stopTier = tier;
-                        stopCategory = data.rank[entry];
-                    }
-                }
-                case GazetteerData.COUNTRY -> {
-                    if (tier > countryTier) {
-                        countryTier = tier;
-                        countryEntry = entry;
-                    }
-                }
-                case GazetteerData.DEMONYM -> {
-                    if (tier > demonymTier) {
-                        demonymTier = tier;
-                        demonymEntry = entry;
-                    }
-                }
-                default -> addCandidate(entry, tier);
-            }
-        }
-    }
-
-    private void addCandidate(int entry, byte tier) {
-        if (candidateCount == candidates.length) {
-            candidates = Arrays.copyOf(candidates, candidateCount * 2);
-            candidateTiers = Arrays.copyOf(candidateTiers, candidateCount * 2);
-        }
-        seenAt[entry] = candidateCount;
-        candidates[candidateCount] = entry;
-        candidateTiers[candidateCount] = tier;
-        candidateCount++;
-    }
-
-    private int classify() {
-        placeTier = NO_TIER;
-        for (int c = 0; c < candidateCount; c++) {
-            placeTier = (byte) Math.max(placeTier, candidateTiers[c]);
-        }
-        byte best = (byte) Math.max(Math.max(countryTier, demonymTier), placeTier);
-        int result;
-        if (stopTier > NO_TIER && stopTier >= best) {
-            result = STOP;
-        } else if (countryEntry >= 0 && countryTier >= placeTier && countryTier >= demonymTier) {
-            result = COUNTRY;
-        } else if (demonymEntry >= 0 && demonymTier >= placeTier) {
-            result = DEMONYM;
-        } else if (candidateCount > 0) {
-            result = PLACE;
-        } else {
-            result = NONE;
-        }
-        return result;
     }
 
     private int addSpan(int kind, int from, int to) {

@@ -44,7 +44,6 @@ final class Tokens {
     private static final int TITLE_LINE_MIN_WORDS = 4;
     private static final double TITLE_LINE_CAPITALISED = 0.75;
 
-    private CharSequence text = "";
     private char[] chars = new char[4096];
     private int base;
     private int textLength;
@@ -87,10 +86,6 @@ final class Tokens {
         return (flags[i] & flag) != 0;
     }
 
-    CharSequence text() {
-        return text;
-    }
-
     /** Splits {@code s} into words. Apostrophes inside words stay ("Ma'arrat"), a possessive "'s" is cut off. */
     void tokenize(CharSequence s) {
         tokenize(s, 0, s.length(), true);
@@ -101,7 +96,6 @@ final class Tokens {
      * lines, which only running text needs.
      */
     void tokenize(CharSequence s, int from, int to, boolean layout) {
-        text = s;
         base = from;
         textLength = to - from;
         count = 0;
