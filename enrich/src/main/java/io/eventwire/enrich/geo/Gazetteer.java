@@ -10,9 +10,9 @@ import java.util.Set;
 /**
  * Finds place names in English news text about armed conflict and resolves them to GeoNames populated places,
  * first-level divisions, countries and a curated supplement of airbases, border crossings, camps, roads and
- * regions. Spellings are matched through transliteration-aware keys ("Khan Sheikhoun", "Khan Cheikhoun" and
- * "Jan Sheikhun" all reach Khan Shaykhun), and ambiguous names are settled by the countries and provinces the
- * text is about.
+ * regions. Spellings are matched through transliteration-aware keys ("Kharkov", "Charkow" and the Spanish
+ * "Jarkov" all reach Kharkiv; "Deir al-Zour" reaches Deir ez-Zor), and ambiguous names are settled by the
+ * countries and provinces the text is about.
  *
  * <p>Immutable and thread safe; load it once ({@link #standard()}) and share it. Calls on one thread reuse
  * scratch state held per thread. Contains data from GeoNames (geonames.org), CC BY 4.0.
@@ -72,8 +72,8 @@ public final class Gazetteer {
     }
 
     /**
-     * The first-level division of a country by name, as GeoNames or English news writes it ("Idlib", "Idleb",
-     * "North Darfur", "Donetsk Oblast").
+     * The first-level division of a country by name, as GeoNames or English news writes it ("Aleppo",
+     * "Halab", "North Darfur", "Donetsk Oblast").
      */
     public Optional<Place> admin1(String countryCode, String admin1Name) {
         Objects.requireNonNull(countryCode, "countryCode");

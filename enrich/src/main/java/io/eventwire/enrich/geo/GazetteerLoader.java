@@ -349,7 +349,7 @@ final class GazetteerLoader {
                 keyArray, leadingNames);
     }
 
-    /** A division named like its seat ("Idlib") also goes by the seat's other names ("Idleb"). */
+    /** A division named like its seat ("Aleppo") also goes by the seat's other names ("Halab", "Alep"). */
     private void indexSeatNamesForAdmin1(PlaceRow row) {
         Integer admin1Index = admin1BySeat.get(row.geonameId);
         if (admin1Index == null) {

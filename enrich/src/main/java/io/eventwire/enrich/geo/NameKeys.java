@@ -4,15 +4,15 @@ package io.eventwire.enrich.geo;
  * The transliteration-aware keys of one folded word (lower-case ASCII letters and digits), written into caller
  * buffers so that scanning text allocates nothing. Three keys, from strict to loose:
  * <ul>
- *   <li><b>exact</b>: the folded word itself ("khan", "sheikhoun");</li>
+ *   <li><b>exact</b>: the folded word itself ("deir", "zor");</li>
  *   <li><b>light</b>: every run of vowels (a e i o u, and y unless it stands before a vowel at the start or
  *       between vowels) becomes one "a", "dj" becomes "j", "sch"/"tch"/"ck" become "sh"/"ch"/"k", a final h after
- *       a vowel (Arabic ta marbuta, "-ah"/"-eh") is dropped and doubled letters merge: "Maaret", "Maarrat" and
- *       "Ma'arrat" all give "marat", "Idleb" and "Idlib" give "adlab";</li>
+ *       a vowel (Arabic ta marbuta, "-ah"/"-eh") is dropped and doubled letters merge: "Raqqa", "Raqqah" and
+ *       "Raqa" all give "raqa", "Zour" and "Zor" give "zar";</li>
  *   <li><b>skeleton</b>: consonant classes with vowels (and w) dropped and a leading vowel kept as "A":
  *       sh/ch/sch/tch/š → S; kh/k/q/c(hard)/ck/x → K; j/dj/zh/dzh/dsch → J; gh/g → G; ts/tz → C; ph → f; th → t;
- *       dh → d. "Khan Shaykhun", "Khan Cheikhoun" and "Khan Sheikhoun" all give "KnSKn". A second skeleton reads
- *       a plain j as the Spanish jota (j → K: "Jan Sheikhun", "Jarkov").</li>
+ *       dh → d. "Qamishli", "Kamishli" and "Qameshli" all give "KmSl"; "Tchad" and "Chad" give "Sd". A
+ *       second skeleton reads a plain j as the Spanish jota (j → K: "Jarkov" for Kharkov, "Jartum" for Khartoum).</li>
  * </ul>
  * Arabic articles (al, el, an, ash, ...) are whole words and are dropped by the caller for the light and skeleton
  * keys (see {@link #isArticle}).

@@ -8,16 +8,16 @@ import java.util.Set;
 
 /**
  * Finds and resolves the places of one text at a time. Three passes: {@link #scan} reads capitalised word
- * sequences longest first and looks their keys up; {@link #weighCountries} works out which countries the text is
+ * sequences longest first and looks them up ({@link SpanMatcher}); {@link #weighCountries} works out which countries the text is
  * about; {@link #resolve} picks each mention's place with that context. One instance per thread; reused.
  */
 final class PlaceFinder {
 
     private static final int MAX_SPAN = 8;
-    private static final byte NO_TIER = -1;
-    private static final byte SKELETON = 0;
-    private static final byte LIGHT = 1;
-    private static final byte EXACT = 2;
+    private static final byte NO_TIER = SpanMatcher.NO_TIER;
+    private static final byte SKELETON = SpanMatcher.SKELETON;
+    private static final byte LIGHT = SpanMatcher.LIGHT;
+    private static final byte EXACT = SpanMatcher.EXACT;
     private static final int SHORT_ACRONYM = 4;
 
     private static final int CUE_REGION = 1;
@@ -32,6 +32,7 @@ final class PlaceFinder {
     private static final double COUNTRY_NAME_SCORE = 3.0;
     private static final double DEMONYM_SCORE = 1.5;
     private static final double REGION_SCORE = 3.0;
+    private static final double FACILITY_SCORE = 2.0;
     private static final long ADMIN1_RANKING_POPULATION = 200_000;
     private static final long SUPPLEMENT_RANKING_POPULATION = 10_000;
     private static final long WELL_KNOWN_POPULATION = 100_000;
@@ -43,18 +44,8 @@ final class PlaceFinder {
     private final GazetteerData data;
     private final Vocabulary vocabulary;
     private final Tokens tokens = new Tokens();
-    private final Tokens.SpanKeys keys = new Tokens.SpanKeys();
-    private final int[] seenEpoch;
-    private final int[] seenAt;
-    private int epoch;
-
-    private int[] candidates = new int[64];
-    private byte[] candidateTiers = new byte[64];
-    private int candidateCount;
-    private int stopCategory;
-    private int countryEntry;
-    private byte countryTier;
-    private int demonymEntry;
+    private final SpanMatcher matcher;
+    private SpanMatcher.Match current = SpanMatcher.Match.NOTHING;
 
     private final List<Span> spans = new ArrayList<>();
     private final double[] countryScore;
@@ -92,8 +83,7 @@ final class PlaceFinder {
     PlaceFinder(GazetteerData data) {
         this.data = data;
         this.vocabulary = data.vocabulary;
-        this.seenEpoch = new int[data.entryCount];
-        this.seenAt = new int[data.entryCount];
+        this.matcher = new SpanMatcher(data, tokens);
         this.countryScore = new double[data.countryCodes.length];
         this.namedScore = new double[data.countryCodes.length];
         this.regionVotes = new int[data.admin1Codes.length];
@@ -103,7 +93,7 @@ final class PlaceFinder {
 
     List<PlaceMention> find(String text, Set<String> contextCountries) {
         tokens.tokenize(text);
-        firstWordChecked = -1;
+        matcher.newText();
         spans.clear();
         Arrays.fill(countryScore, 0);
         for (String code : contextCountries) {
@@ -153,7 +143,7 @@ final class PlaceFinder {
                     break;
                 }
             }
-            if (kind == PLACE && placeTier == SKELETON && matchedTo - i > 1 && (code(matchedTo - 1) & CUE_WORDS) != 0) {
+            if (kind == PLACE && current.placeTier == SKELETON && matchedTo - i > 1 && (code(matchedTo - 1) & CUE_WORDS) != 0) {
                 // "Chin State" sounds like a German village; "Chin" followed by a region word is the state
                 int shorter = lookup(i, matchedTo - 1);
                 if (shorter != NONE) {
@@ -168,9 +158,9 @@ final class PlaceFinder {
             }
             i = switch (kind) {
                 case NONE -> i + 1;
-                case STOP -> stopCategory == GazetteerData.STOP_TITLE ? skipPersonName(matchedTo, runEnd) : matchedTo;
+                case STOP -> current.stopCategory == GazetteerData.STOP_TITLE ? skipPersonName(matchedTo, runEnd) : matchedTo;
                 case DEMONYM -> {
-                    countryScore[data.country[demonymEntry]] += DEMONYM_SCORE;
+                    countryScore[data.country[current.demonymEntry]] += DEMONYM_SCORE;
                     yield matchedTo;
                 }
                 default -> {
@@ -184,11 +174,11 @@ final class PlaceFinder {
     }
 
     private static final int CUE_WORDS = Vocabulary.REGION | Vocabulary.AREA | Vocabulary.SETTLEMENT | Vocabulary.FACILITY_HEAD;
-    private static final int NONE = 0;
-    private static final int STOP = 1;
-    private static final int DEMONYM = 2;
-    private static final int COUNTRY = 3;
-    private static final int PLACE = 4;
+    private static final int NONE = SpanMatcher.NONE;
+    private static final int STOP = SpanMatcher.STOP;
+    private static final int DEMONYM = SpanMatcher.DEMONYM;
+    private static final int COUNTRY = SpanMatcher.COUNTRY;
+    private static final int PLACE = SpanMatcher.PLACE;
 
     private boolean startable(int i) {
         int f = tokens.flags(i);
@@ -247,16 +237,16 @@ final class PlaceFinder {
         if (tokens.has(j, Tokens.CAP)) {
             return true;
         }
-        return (vocabulary.code(tokens.wordHash(j)) & Vocabulary.THE) != 0 && j + 1 < n
+        return (code(j) & Vocabulary.THE) != 0 && j + 1 < n
                 && tokens.has(j + 1, Tokens.CAP) && !tokens.has(j + 1, Tokens.GAP_PUNCT | Tokens.NEWLINE_BEFORE);
     }
 
     private boolean isParticle(int j) {
-        return (vocabulary.code(tokens.wordHash(j)) & Vocabulary.PARTICLE) != 0;
+        return (code(j) & Vocabulary.PARTICLE) != 0;
     }
 
     private int code(int j) {
-        return vocabulary.code(tokens.wordHash(j));
+        return tokens.vocabularyCode(j, vocabulary);
     }
 
     private boolean joined(int j) {
@@ -277,58 +267,13 @@ final class PlaceFinder {
         return i > 0 && joined(i) && tokens.has(i - 1, Tokens.LOWER) && (code(i - 1) & Vocabulary.TITLE) != 0;
     }
 
-    /** Looks the words {@code [from, to)} up; fills the candidate arrays and returns what the words name. */
+    /** Looks the words {@code [from, to)} up; the result stays in {@link #current}. Returns its kind. */
     private int lookup(int from, int to) {
-        if (to - from > 1 && !startsSomeLongerName(from)) {
-            return NONE;
-        }
-        tokens.skeletonKeys(from, to, keys);
-        KeyIndex index = data.index;
-        int skeletonLink = index.first(keys.skeleton);
-        int altLink = keys.skeletonAlt != 0 ? index.first(keys.skeletonAlt) : -1;
-        if (skeletonLink < 0 && altLink < 0) {
-            return NONE;
-        }
-        tokens.strictKeys(from, to, keys);
-        epoch++;
-        candidateCount = 0;
-        stopCategory = -1;
-        stopTier = NO_TIER;
-        demonymTier = NO_TIER;
-        countryEntry = -1;
-        countryTier = NO_TIER;
-        demonymEntry = -1;
         boolean acronym = to - from == 1 && tokens.has(from, Tokens.ALL_CAPS)
                 && tokens.foldedLength(from) <= SHORT_ACRONYM && !isDateline(from);
-        collect(index.first(keys.exact), EXACT, acronym);
-        boolean settled = stopTier == EXACT || countryTier == EXACT || demonymTier == EXACT;
-        // "The Hague" is a name; "The Syrian" or "The World" only sounds like one
-        boolean article = to - from > 1 && (code(from) & Vocabulary.THE) != 0;
-        if (!acronym && !settled && !article) {
-            if (keys.lightUsable()) {
-                collect(index.first(keys.light), LIGHT, false);
-            }
-            if (keys.skeletonUsable()) {
-                collect(skeletonLink, SKELETON, false);
-                collect(altLink, SKELETON, false);
-            }
-        }
-        return classify();
+        current = matcher.match(from, to, acronym);
+        return current.kind;
     }
-
-    /** Whether some name of two or more words starts with the word at {@code from} (by skeleton). */
-    private boolean startsSomeLongerName(int from) {
-        if (firstWordChecked != from) {
-            tokens.skeletonKeys(from, from + 1, keys);
-            firstWordChecked = from;
-            firstWordStarts = data.multiWordStarts.contains(keys.skeleton)
-                    || keys.skeletonAlt != 0 && data.multiWordStarts.contains(keys.skeletonAlt);
-        }
-        return firstWordStarts;
-    }
-
-    private int firstWordChecked = -1;
-    private boolean firstWordStarts;
 
     /** An upper-case word opening a paragraph before a colon, comma or dash: a dateline ("ADEN:", "GOMA, ..."). */
     private boolean isDateline(int i) {
@@ -347,87 +292,6 @@ final class PlaceFinder {
         return c == ':' || c == ',' || c == '-' || c == '\u2013' || c == '\u2014' || c == '(';
     }
 
-    private byte stopTier;
-    private byte demonymTier;
-    private byte placeTier;
-
-    private void collect(int link, byte tier, boolean acronym) {
-        KeyIndex index = data.index;
-        for (int l = link; l >= 0; l = index.next(l)) {
-            int code = index.entry(l);
-            int entry = code & GazetteerData.ENTRY_MASK;
-            byte type = (byte) (code >>> GazetteerData.TYPE_SHIFT);
-            if (acronym && type != GazetteerData.COUNTRY && type != GazetteerData.STOP && type != GazetteerData.DEMONYM) {
-                continue;
-            }
-            if (type == GazetteerData.STOP && tier == SKELETON && keys.contentWords < 2) {
-                continue;
-            }
-            if (seenEpoch[entry] == epoch) {
-                int at = seenAt[entry];
-                if (at >= 0 && candidateTiers[at] < tier) {
-                    candidateTiers[at] = tier;
-                }
-                continue;
-            }
-            seenEpoch[entry] = epoch;
-            seenAt[entry] = -1;
-            switch (type) {
-                case GazetteerData.STOP -> {
-                    if (tier > stopTier) {
-                        stopTier = tier;
-                        stopCategory = data.rank[entry];
-                    }
-                }
-                case GazetteerData.COUNTRY -> {
-                    if (tier > countryTier) {
-                        countryTier = tier;
-                        countryEntry = entry;
-                    }
-                }
-                case GazetteerData.DEMONYM -> {
-                    if (tier > demonymTier) {
-                        demonymTier = tier;
-                        demonymEntry = entry;
-                    }
-                }
-                default -> addCandidate(entry, tier);
-            }
-        }
-    }
-
-    private void addCandidate(int entry, byte tier) {
-        if (candidateCount == candidates.length) {
-            candidates = Arrays.copyOf(candidates, candidateCount * 2);
-            candidateTiers = Arrays.copyOf(candidateTiers, candidateCount * 2);
-        }
-        seenAt[entry] = candidateCount;
-        candidates[candidateCount] = entry;
-        candidateTiers[candidateCount] = tier;
-        candidateCount++;
-    }
-
-    private int classify() {
-        placeTier = NO_TIER;
-        for (int c = 0; c < candidateCount; c++) {
-            placeTier = (byte) Math.max(placeTier, candidateTiers[c]);
-        }
-        byte best = (byte) Math.max(Math.max(countryTier, demonymTier), placeTier);
-        int result;
-        if (stopTier > NO_TIER && stopTier >= best) {
-            result = STOP;
-        } else if (countryEntry >= 0 && countryTier >= placeTier && countryTier >= demonymTier) {
-            result = COUNTRY;
-        } else if (demonymEntry >= 0 && demonymTier >= placeTier) {
-            result = DEMONYM;
-        } else if (candidateCount > 0) {
-            result = PLACE;
-        } else {
-            result = NONE;
-        }
-        return result;
-    }
-
     private int addSpan(int kind, int from, int to) {
         Span span = new Span();
         span.from = from;
@@ -435,15 +299,15 @@ final class PlaceFinder {
         span.surfaceStart = tokens.start(from);
         span.surfaceEnd = tokens.end(to - 1);
         span.next = to;
-        span.contentWords = keys.contentWords;
-        span.entries = Arrays.copyOf(candidates, candidateCount);
-        span.tiers = Arrays.copyOf(candidateTiers, candidateCount);
-        span.countryEntry = kind == COUNTRY ? countryEntry : -1;
+        span.contentWords = current.contentWords;
+        span.entries = current.candidates;
+        span.tiers = current.tiers;
+        span.countryEntry = kind == COUNTRY ? current.countryEntry : -1;
         boolean titleLine = tokens.has(from, Tokens.TITLE_LINE);
         boolean sentenceStart = tokens.has(from, Tokens.SENTENCE_START);
         boolean dateline = isDateline(from);
         span.shouting = tokens.has(from, Tokens.ALL_CAPS) && !dateline;
-        span.weak = !dateline && (titleLine || span.shouting || sentenceStart && keys.contentWords == 1);
+        span.weak = !dateline && (titleLine || span.shouting || sentenceStart && span.contentWords == 1);
         readCuesAfter(span);
         readCuesBefore(span);
         Arrays.fill(roles, span.to, span.next, ROLE_FUNCTION);
@@ -580,6 +444,9 @@ final class PlaceFinder {
             if ((span.cues & (CUE_REGION | CUE_DIRECTION)) != 0) {
                 voteForNamedAdmin1(span);
             }
+            if ((span.cues & CUE_FACILITY) != 0) {
+                voteForNamedFacility(span);
+            }
             if ((span.cues & CUE_SETTLEMENT) != 0) {
                 for (int c = 0; c < span.entries.length; c++) {
                     if (data.type[span.entries[c]] == GazetteerData.ADMIN1) {
@@ -623,6 +490,14 @@ final class PlaceFinder {
                 regionVotes[data.admin1[entry]]++;
                 admin1Named[data.admin1[entry]] = true;
             }
+        }
+    }
+
+    /** "Rafah crossing", "Zamzam camp": a supplement place named with its kind says which country the text is about. */
+    private void voteForNamedFacility(Span span) {
+        int best = best(span, GazetteerData.SUPPLEMENT, span.facilityMask);
+        if (best >= 0 && span.tiers[best] >= LIGHT) {
+            countryScore[data.country[span.entries[best]]] += FACILITY_SCORE;
         }
     }
 
@@ -833,14 +708,15 @@ final class PlaceFinder {
     }
 
     /**
-     * The best of every candidate. A supplement name that is also a town's name ("Merowe") only counts with a
-     * kind word, and a road only in a country the text is about.
+     * The best of every candidate. A supplement name that is also the name of a town in a country the text is
+     * about ("Merowe") only counts with a kind word, and a road only in a country the text is about.
      */
     private int bestAny(Span span) {
         byte townTier = NO_TIER;
         for (int c = 0; c < span.entries.length; c++) {
-            byte type = data.type[span.entries[c]];
-            if (type == GazetteerData.PLACE || type == GazetteerData.ADMIN1) {
+            int entry = span.entries[c];
+            byte type = data.type[entry];
+            if ((type == GazetteerData.PLACE || type == GazetteerData.ADMIN1) && inContext(data.country[entry])) {
                 townTier = (byte) Math.max(townTier, span.tiers[c]);
             }
         }

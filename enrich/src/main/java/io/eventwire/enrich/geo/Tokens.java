@@ -32,6 +32,10 @@ final class Tokens {
     private static final int PIECES = 1 << 10;
     /** Folded form and word hash computed. */
     private static final int FOLDED = 1 << 13;
+    /** Light key computed. */
+    private static final int LIGHT_DONE = 1 << 14;
+    /** Vocabulary code looked up. */
+    private static final int CODED = 1 << 15;
     /** Folds to an Arabic article ("al", "el", "ash", ...). */
     private static final int ARTICLE = 1 << 11;
     /** Starts a paragraph (after a blank line or at the start). */
@@ -40,7 +44,6 @@ final class Tokens {
     private static final int TITLE_LINE_MIN_WORDS = 4;
     private static final double TITLE_LINE_CAPITALISED = 0.75;
 
-    private CharSequence text = "";
     private char[] chars = new char[4096];
     private int base;
     private int textLength;
@@ -61,6 +64,7 @@ final class Tokens {
     private int[] consonants = new int[256];
     private byte[] vowelEdges = new byte[256];
     private long[] wordHash = new long[256];
+    private int[] codes = new int[256];
 
     int count() {
         return count;
@@ -82,10 +86,6 @@ final class Tokens {
         return (flags[i] & flag) != 0;
     }
 
-    CharSequence text() {
-        return text;
-    }
-
     /** Splits {@code s} into words. Apostrophes inside words stay ("Ma'arrat"), a possessive "'s" is cut off. */
     void tokenize(CharSequence s) {
         tokenize(s, 0, s.length(), true);
@@ -96,7 +96,6 @@ final class Tokens {
      * lines, which only running text needs.
      */
     void tokenize(CharSequence s, int from, int to, boolean layout) {
-        text = s;
         base = from;
         textLength = to - from;
         count = 0;
@@ -113,61 +112,36 @@ final class Tokens {
             }
         }
         char[] c = chars;
-        boolean sentence = true;
-        boolean paragraph = true;
-        boolean punct = false;
-        boolean hyphen = false;
-        boolean newline = false;
+        int pending = SENTENCE_START | PARAGRAPH_START;
         int i = 0;
         while (i < n) {
             char ch = c[i];
-            if (isWordStart(ch)) {
-                int j = wordEnd(c, i, n);
-                int f = ch >= 'a' && ch <= 'z' ? LOWER : wordFlags(c, i, j);
-                if (sentence) {
-                    f |= SENTENCE_START;
+            int kind = ch < 128 ? ASCII_CLASS[ch] : classOf(ch);
+            switch (kind) {
+                case C_LOWER, C_UPPER, C_DIGIT -> {
+                    int j = wordEnd(c, i, n);
+                    int f = kind == C_LOWER && ch < 128 ? LOWER : wordFlags(c, i, j);
+                    add(base + i, base + j, f | pending);
+                    int after = skipPossessive(c, j, n);
+                    pending = after != j ? GAP_PUNCT : 0;
+                    i = after;
+                    continue;
                 }
-                if (paragraph) {
-                    f |= PARAGRAPH_START;
+                case C_SPACE -> {
                 }
-                if (punct) {
-                    f |= GAP_PUNCT;
+                case C_NEWLINE -> {
+                    if ((pending & NEWLINE_BEFORE) != 0 || count == 0) {
+                        pending |= PARAGRAPH_START;
+                    }
+                    pending |= NEWLINE_BEFORE | SENTENCE_START | GAP_PUNCT;
                 }
-                if (hyphen) {
-                    f |= HYPHEN_PREV;
+                case C_HYPHEN -> {
+                    boolean joins = count > 0 && end[count - 1] == base + i && pending == 0 && i + 1 < n
+                            && isWordStart(c[i + 1]);
+                    pending |= joins ? HYPHEN_PREV : ch == '-' ? GAP_PUNCT : GAP_PUNCT | SENTENCE_START;
                 }
-                if (newline) {
-                    f |= NEWLINE_BEFORE;
-                }
-                add(base + i, base + j, f);
-                sentence = false;
-                paragraph = false;
-                hyphen = false;
-                newline = false;
-                int after = skipPossessive(c, j, n);
-                punct = after != j;
-                i = after;
-                continue;
-            }
-            if (ch == '\n') {
-                paragraph = newline || count == 0;
-                newline = true;
-                sentence = true;
-                punct = true;
-            } else if (isHyphen(ch)) {
-                boolean joins = count > 0 && end[count - 1] == base + i && i + 1 < n && isWordStart(c[i + 1]);
-                if (joins) {
-                    hyphen = true;
-                } else {
-                    punct = true;
-                    sentence |= ch != '-';
-                }
-            } else if (ch == '.' || ch == '!' || ch == '?' || ch == ':' || ch == '"' || ch == '\u201c' || ch == '('
-                    || ch == '[' || ch == '|' || ch == '\u2022' || ch == '*') {
-                sentence = true;
-                punct = true;
-            } else if (ch != ' ' && !Character.isWhitespace(ch)) {
-                punct = true;
+                case C_STOP -> pending |= SENTENCE_START | GAP_PUNCT;
+                default -> pending |= GAP_PUNCT;
             }
             i++;
         }
@@ -184,6 +158,51 @@ final class Tokens {
     /** End of the text range tokenized, as an offset of the text. */
     int limit() {
         return base + textLength;
+    }
+
+    private static final byte C_OTHER = 0;
+    private static final byte C_LOWER = 1;
+    private static final byte C_UPPER = 2;
+    private static final byte C_DIGIT = 3;
+    private static final byte C_SPACE = 4;
+    private static final byte C_NEWLINE = 5;
+    private static final byte C_HYPHEN = 6;
+    /** Ends a sentence or opens a quotation or bracket: the next word may be capitalised for that reason alone. */
+    private static final byte C_STOP = 7;
+    private static final byte[] ASCII_CLASS = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_CLASS[c] = C_LOWER;
+            ASCII_CLASS[c - 32] = C_UPPER;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_CLASS[c] = C_DIGIT;
+        }
+        for (char c : new char[] {' ', '\t', '\r', '\f', 0x0b}) {
+            ASCII_CLASS[c] = C_SPACE;
+        }
+        ASCII_CLASS['\n'] = C_NEWLINE;
+        ASCII_CLASS['-'] = C_HYPHEN;
+        for (char c : ".!?:\"([|*".toCharArray()) {
+            ASCII_CLASS[c] = C_STOP;
+        }
+    }
+
+    private static int classOf(char c) {
+        if (Character.isLetterOrDigit(c)) {
+            return C_UPPER; // wordFlags reads the case of non-ASCII letters
+        }
+        if (isHyphen(c)) {
+            return C_HYPHEN;
+        }
+        if (c == '\u201c' || c == '\u2022' || c == '\u00ab') {
+            return C_STOP;
+        }
+        if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
+            return C_NEWLINE;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) ? C_SPACE : C_OTHER;
     }
 
     private static boolean isHyphen(char c) {
@@ -317,6 +336,7 @@ final class Tokens {
         consonants = Arrays.copyOf(consonants, size);
         vowelEdges = Arrays.copyOf(vowelEdges, size);
         wordHash = Arrays.copyOf(wordHash, size);
+        codes = Arrays.copyOf(codes, size);
     }
 
     /** Marks the words of lines written in title case, where capitals do not signal names. */
@@ -415,10 +435,7 @@ final class Tokens {
         fold(i);
         int fo = foldOff[i];
         int fl = foldLen[i];
-        ensureBuffer(fl * 3 + 8);
-        lightOff[i] = bufLength;
-        lightLen[i] = NameKeys.light(buf, fo, fl, buf, bufLength);
-        bufLength += lightLen[i];
+        ensureBuffer(fl * 2 + 8);
         skelOff[i] = bufLength;
         altOff[i] = bufLength + fl + 1;
         int packed = NameKeys.skeleton(buf, fo, fl, buf, skelOff[i], buf, altOff[i]);
@@ -434,10 +451,32 @@ final class Tokens {
         flags[i] |= PIECES;
     }
 
+    /** Computes the word's light key once (only spans whose skeleton matched need it). */
+    private void light(int i) {
+        if ((flags[i] & LIGHT_DONE) != 0) {
+            return;
+        }
+        pieces(i);
+        ensureBuffer(foldLen[i] + 8);
+        lightOff[i] = bufLength;
+        lightLen[i] = NameKeys.light(buf, foldOff[i], foldLen[i], buf, bufLength);
+        bufLength += lightLen[i];
+        flags[i] |= LIGHT_DONE;
+    }
+
     /** Hash of the folded word, for vocabulary look-ups ("province", "near"). */
     long wordHash(int i) {
         fold(i);
         return wordHash[i];
+    }
+
+    /** The word's {@link Vocabulary} code, looked up once. */
+    int vocabularyCode(int i, Vocabulary vocabulary) {
+        if ((flags[i] & CODED) == 0) {
+            codes[i] = vocabulary.code(wordHash(i));
+            flags[i] |= CODED;
+        }
+        return codes[i];
     }
 
     boolean isArticle(int i) {
@@ -515,19 +554,33 @@ final class Tokens {
 
     /** The exact and light keys, once the skeleton has matched something. */
     void strictKeys(int from, int to, SpanKeys out) {
+        out.exact = exactKey(from, to);
+        lightKey(from, to, out);
+    }
+
+    /** The exact key: the folded words joined by single spaces. */
+    long exactKey(int from, int to) {
         long exact = Hashing.SEED;
-        long light = Hashing.SEED;
-        int lightLength = 0;
-        char lastLight = 0;
-        int lastContent = to - 1;
         for (int i = from; i < to; i++) {
-            pieces(i);
+            fold(i);
             if (i > from) {
                 exact = Hashing.step(exact, ' ');
             }
             for (int k = foldOff[i], e = k + foldLen[i]; k < e; k++) {
                 exact = Hashing.step(exact, buf[k]);
             }
+        }
+        return Hashing.finish(exact, Hashing.EXACT_SALT);
+    }
+
+    /** The light key and its length. */
+    void lightKey(int from, int to, SpanKeys out) {
+        long light = Hashing.SEED;
+        int lightLength = 0;
+        char lastLight = 0;
+        int lastContent = to - 1;
+        for (int i = from; i < to; i++) {
+            light(i);
             if ((flags[i] & ARTICLE) != 0 && i < lastContent) {
                 continue;
             }
@@ -540,7 +593,6 @@ final class Tokens {
                 }
             }
         }
-        out.exact = Hashing.finish(exact, Hashing.EXACT_SALT);
         out.light = Hashing.finish(light, Hashing.LIGHT_SALT);
         out.lightLength = lightLength;
     }

@@ -45,7 +45,7 @@ final class Vocabulary {
         "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "rural",
         "upper", "lower",
     };
-    /** Lower-case words a name may hold between capitalised words ("Jisr al Shughur", "Gulf of Aden"). */
+    /** Lower-case words a name may hold between capitalised words ("Ras al Ain", "Gulf of Aden"). */
     private static final String[] PARTICLES = {
         "al", "el", "il", "ul", "ar", "ash", "az", "ad", "ed", "ud", "esh", "ez", "de", "del", "della", "di", "da", "dos",
         "das", "du", "des", "la", "le", "les", "van", "von", "der", "den", "of", "bin", "ibn", "bint", "ould", "ag", "nad",

@@ -262,4 +262,20 @@ class GazetteerTest {
         String text = "Syrian and Russian jets struck Idlib, Syria said; Turkey protested.";
         assertThat(find(text)).extracting(PlaceMention::surface).containsExactly("Idlib", "Syria", "Turkey");
     }
+
+    @Test
+    void aCrossingNamedWithItsKindPutsItsCountryInContext() {
+        String text = "Aid trucks waited at the Rafah crossing for a second day, then entered Gaza.";
+        List<PlaceMention> mentions = find(text);
+        assertThat(mentions).extracting(m -> m.place().countryCode()).containsExactly("PS", "PS");
+        assertThat(mentions.get(0).place().kind()).isEqualTo(PlaceKind.CROSSING);
+        assertThat(mentions.get(1).place().geonamesId()).isEqualTo(281133L);
+    }
+
+    @Test
+    void aCampNamedLikeAVillageAbroadIsTheCampInTheTextsCountry() {
+        PlaceMention mention = mentionOf("Syrian officials said people at Rukban went hungry.", "Rukban");
+        assertThat(mention.place().kind()).isEqualTo(PlaceKind.CAMP);
+        assertThat(mention.place().countryCode()).isEqualTo("SY");
+    }
 }
