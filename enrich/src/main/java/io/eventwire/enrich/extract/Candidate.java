@@ -43,6 +43,12 @@ record Candidate(
         @Nullable String reportedBy,
         float confidence) {
 
+    /** The same event placed at {@code town}, near the named facility. */
+    Candidate atTown(Place town) {
+        return new Candidate(subEventType, actor1, actor2, town, placeSurface, GeoPrecision.NEAR, placeInSentence,
+                dateMin, dateMax, datePrecision, casualties, sentence, reportedBy, confidence);
+    }
+
     /** The same event with the casualties of another report of it. */
     Candidate withCasualties(@Nullable Casualties other) {
         return new Candidate(subEventType, actor1, actor2, place, placeSurface, geoPrecision, placeInSentence, dateMin,

@@ -28,7 +28,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +44,10 @@ public final class EventExtractor {
     private final Gazetteer gazetteer;
     private final ActorDictionary actors;
     private final DateResolver dates;
+    private static final double FACILITY_TOWN_KM = 10.0;
+    private static final Set<PlaceKind> FACILITIES = Set.of(PlaceKind.FACILITY, PlaceKind.CAMP, PlaceKind.CROSSING);
+
+    private final Map<Place, java.util.Optional<Place>> townOfFacility = new ConcurrentHashMap<>();
     private final Cues cues;
     private final SentenceReader reader;
     private final Taxonomy taxonomy;
@@ -89,10 +95,24 @@ public final class EventExtractor {
             previousPlaces = here.isEmpty() ? previousPlaces : here;
         }
         List<EventMention> mentions = new ArrayList<>();
-        for (Candidate candidate : MentionMerger.merge(candidates)) {
+        for (Candidate candidate : MentionMerger.merge(candidates.stream().map(this::atTownOfFacility).toList())) {
             mentions.add(toMention(candidate, article, now));
         }
         return mentions;
+    }
+
+    /**
+     * An event at an airbase, camp or crossing is coded, as ACLED does, at the populated place it
+     * belongs to (within {@value #FACILITY_TOWN_KM} km), with precision NEAR; the facility stays in the
+     * evidence and the place surface.
+     */
+    private Candidate atTownOfFacility(Candidate candidate) {
+        Place place = candidate.place();
+        if (place == null || !FACILITIES.contains(place.kind())) {
+            return candidate;
+        }
+        return townOfFacility.computeIfAbsent(place, facility -> gazetteer.nearestTown(facility, FACILITY_TOWN_KM))
+                .map(candidate::atTown).orElse(candidate);
     }
 
     private static java.util.Optional<ActorRef> firstActor(ArticleContext context, Sentence sentence) {

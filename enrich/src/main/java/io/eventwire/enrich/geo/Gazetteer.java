@@ -72,6 +72,44 @@ public final class Gazetteer {
     }
 
     /**
+     * The populated place nearest to a facility, camp or crossing, within {@code maxKm}: ACLED codes an
+     * event at an airbase or checkpoint to the town it belongs to. Empty for places that are already
+     * populated places, or when no town is that close. Linear in the places of the facility's country;
+     * callers ask only for facilities.
+     */
+    public Optional<Place> nearestTown(Place facility, double maxKm) {
+        Objects.requireNonNull(facility, "facility");
+        if (facility.kind() == PlaceKind.POPULATED_PLACE || facility.kind() == PlaceKind.COUNTRY) {
+            return Optional.empty();
+        }
+        Place best = null;
+        double bestKm = maxKm;
+        for (int entry = 0; entry < data.entryCount; entry++) {
+            Place candidate = data.place[entry];
+            if (data.type[entry] != GazetteerData.PLACE || candidate == null
+                    || candidate.kind() != PlaceKind.POPULATED_PLACE
+                    || !candidate.countryCode().equals(facility.countryCode())) {
+                continue;
+            }
+            double km = distanceKm(facility.latitude(), facility.longitude(), candidate.latitude(),
+                    candidate.longitude());
+            if (km <= bestKm) {
+                best = candidate;
+                bestKm = km;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double h = Math.pow(Math.sin((p2 - p1) / 2), 2)
+                + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(Math.toRadians(lon2 - lon1) / 2), 2);
+        return 2 * 6371.0 * Math.asin(Math.sqrt(h));
+    }
+
+    /**
      * The first-level division of a country by name, as GeoNames or English news writes it ("Aleppo",
      * "Halab", "North Darfur", "Donetsk Oblast").
      */
