@@ -1,7 +1,6 @@
 package io.eventwire.enrich.extract;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The words of a text with their offsets: runs of letters and digits, keeping inner apostrophes,
@@ -30,6 +29,7 @@ final class Tokens {
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
         String[] lower = new String[capacity];
+        char[] folded = fold(text, from, to);
         int n = 0;
         int i = from;
         while (i < to) {
@@ -49,10 +49,20 @@ final class Tokens {
             }
             starts[n] = start;
             ends[n] = i;
-            lower[n] = text.substring(start, i).toLowerCase(Locale.ROOT).replace('’', '\'');
+            lower[n] = new String(folded, start - from, i - start);
             n++;
         }
         return new Tokens(text, starts, ends, lower, n);
+    }
+
+    /** The text lowercased character by character, typographic apostrophes made plain; same length. */
+    private static char[] fold(String text, int from, int to) {
+        char[] folded = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            folded[i - from] = c == '’' ? '\'' : Character.toLowerCase(c);
+        }
+        return folded;
     }
 
     private static boolean isInner(String text, int i, int to) {

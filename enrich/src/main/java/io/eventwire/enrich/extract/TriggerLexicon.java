@@ -22,6 +22,8 @@ final class TriggerLexicon {
     private final List<TriggerRule> rules;
     private final Map<String, List<Compiled>> byWord = new HashMap<>();
     private final Map<String, List<Compiled>> byStemPrefix = new HashMap<>();
+    /** Which two-letter beginnings any stem has, so most words skip the stem lookup. */
+    private final java.util.BitSet stemStarts = new java.util.BitSet(1 << 16);
 
     private record Element(Set<String> words, List<String> stems, boolean optional, boolean gap) {
         boolean accepts(String token) {
@@ -50,8 +52,10 @@ final class TriggerLexicon {
             }
             Compiled compiled = new Compiled(rule, elements);
             first.words().forEach(word -> byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(compiled));
-            first.stems().forEach(stem -> byStemPrefix.computeIfAbsent(stem.substring(0, 3), k -> new ArrayList<>())
-                    .add(compiled));
+            for (String stem : first.stems()) {
+                byStemPrefix.computeIfAbsent(stem.substring(0, 3), k -> new ArrayList<>()).add(compiled);
+                stemStarts.set(twoLetters(stem));
+            }
         }
     }
 
@@ -85,10 +89,14 @@ final class TriggerLexicon {
         String token = tokens.lower(i);
         Match best = null;
         best = better(best, tryAll(byWord.get(token), tokens, i, to));
-        if (token.length() >= 3) {
+        if (token.length() >= 3 && stemStarts.get(twoLetters(token))) {
             best = better(best, tryAll(byStemPrefix.get(token.substring(0, 3)), tokens, i, to));
         }
         return best;
+    }
+
+    private static int twoLetters(String word) {
+        return ((word.charAt(0) & 0xFF) << 8) | (word.charAt(1) & 0xFF);
     }
 
     private static Match tryAll(List<Compiled> candidates, Tokens tokens, int i, int to) {
