@@ -34,6 +34,7 @@ final class SentenceReader {
     private static final Set<String> PRONOUNS = Set.of("they", "it", "he", "she", "we");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are");
     private static final int LONG_QUOTE_WORDS = 8;
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
     private static final Set<String> REMOTE_VIOLENCE = Set.of("Air/drone strike", "Shelling/artillery/missile attack",
             "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon");
 
@@ -262,7 +263,7 @@ final class SentenceReader {
         Side target = null;
         for (Side side : sides) {
             int at = tokens.indexAt(side.start());
-            if (side.start() >= triggerEnd && by == null && at > 0 && tokens.lower(at - 1).equals("by")) {
+            if (side.start() >= triggerEnd && by == null && afterBy(tokens, at)) {
                 by = side;
             } else if (side.start() < tokens.start(trigger.from())) {
                 before = side;
@@ -350,6 +351,20 @@ final class SentenceReader {
             }
         }
         return null;
+    }
+
+    /** "by X", "by the X": the actor at token {@code at} is the agent of a passive or nominal event. */
+    private static boolean afterBy(Tokens tokens, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
+            String word = tokens.lower(i);
+            if (word.equals("by")) {
+                return true;
+            }
+            if (!DETERMINERS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean precededByTargetWord(Tokens tokens, int triggerEnd, int actorToken) {
@@ -452,7 +467,7 @@ final class SentenceReader {
             return isState(roles.actor1()) ? "Government regains territory" : "Non-state actor overtakes territory";
         }
         if (rule.subEventType().equals(TriggerRule.ATTACK)) {
-            if (roles.actor1() == null && roles.actor2() == null && rule.roles() != TriggerRule.Roles.NOUN) {
+            if (roles.actor1() == null && rule.roles() != TriggerRule.Roles.NOUN) {
                 return null;
             }
             boolean civilianTarget = roles.actor2() != null && roles.actor2().kind() == ActorKind.CIVILIANS;

@@ -47,6 +47,42 @@ class EventExtractorTest {
     }
 
     @Test
+    void codesACoalitionAirstrikeInAnotherConflictWithItsAgentAfterBy() {
+        EventMention event = only(article("2024-03-03",
+                "Air strikes by the Saudi-led coalition killed at least 12 civilians in Yemen's Red Sea port city "
+                        + "of Hodeidah on Sunday, medical sources said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Saudi Arabia");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Yemen)");
+        assertThat(event.getLocation().getCountryCode()).isEqualTo("YE");
+        assertThat(event.getFatalities().getBest()).isEqualTo(12);
+        assertThat(event.getEventDate()).isEqualTo("2024-03-03");
+    }
+
+    @Test
+    void codesAnOvernightMissileAttackAcrossTwoDays() {
+        EventMention event = only(article("2025-06-05",
+                "Russian forces launched a missile attack on Kharkiv, Ukraine's second city, overnight, killing three "
+                        + "people and injuring 17."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Shelling/artillery/missile attack");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Russia");
+        assertThat(event.getLocation().getCountryCode()).isEqualTo("UA");
+        assertThat(event.getEventDate()).isEqualTo("2025-06-04");
+        assertThat(event.getEventDateMax()).isEqualTo("2025-06-05");
+        assertThat(event.getFatalities().getBest()).isEqualTo(3);
+        assertThat(event.getInjured()).isEqualTo(17);
+    }
+
+    @Test
+    void doesNotCodeAWarsTotalToll() {
+        assertThat(extractor.extract(article("2024-03-03",
+                "Houthi fighters hold Sanaa. The war in Yemen has killed more than 150,000 people."), Instant.EPOCH))
+                .isEmpty();
+    }
+
+    @Test
     void doesNotCodeWhatWouldOrMightHappen() {
         assertThat(extractor.extract(article("2019-08-21",
                 "There has been speculation that Russia and Turkey have reached a deal that would allow the army "
