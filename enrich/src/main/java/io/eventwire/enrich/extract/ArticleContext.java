@@ -33,16 +33,42 @@ final class ArticleContext {
     private final @Nullable String countryName;
     private final @Nullable ActorRef salientGroup;
     private final @Nullable PlaceMention mainPlace;
+    private final ActorDictionary dictionary;
 
     private ArticleContext(String text, List<PlaceMention> places, List<ActorMention> actors,
             ActorDictionary dictionary) {
         this.text = text;
         this.places = places;
         this.actors = actors;
+        this.dictionary = dictionary;
         this.country = dominantCountry(places, actors);
         this.countryName = country == null ? null : dictionary.countryName(country).orElse(null);
         this.salientGroup = mostNamed(actors);
         this.mainPlace = mostNamedPoint(places);
+    }
+
+    private ArticleContext(ArticleContext article, String country, @Nullable String countryName) {
+        this.text = article.text;
+        this.places = article.places;
+        this.actors = article.actors;
+        this.dictionary = article.dictionary;
+        this.country = country;
+        this.countryName = countryName;
+        this.salientGroup = article.salientGroup;
+        this.mainPlace = article.mainPlace;
+    }
+
+    /**
+     * The same article seen from an event in {@code countryCode}: generic actors ("civilians", "government
+     * forces", "rebels") of that event belong to the country where it happened, which need not be the
+     * country the article is mostly about.
+     */
+    ArticleContext inCountry(@Nullable String countryCode) {
+        if (countryCode == null || countryCode.equals(country)) {
+            return this;
+        }
+        String name = dictionary.countryName(countryCode).orElse(null);
+        return name == null ? this : new ArticleContext(this, countryCode, name);
     }
 
     static ArticleContext of(String text, List<PlaceMention> places, List<ActorMention> actors,

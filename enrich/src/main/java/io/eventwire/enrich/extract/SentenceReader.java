@@ -56,6 +56,23 @@ final class SentenceReader {
     /** What the reader needs to know besides the sentence. */
     record Situation(Tokens tokens, ArticleContext context, LocalDate anchor, @Nullable ActorRef previousSubject,
             List<PlaceMention> previousSentencePlaces) {
+
+        /** The same situation for an event that happened in {@code countryCode} (null: the article's country). */
+        Situation inCountry(@Nullable String countryCode) {
+            ArticleContext local = context.inCountry(countryCode);
+            return local == context ? this
+                    : new Situation(tokens, local, anchor, previousSubject, previousSentencePlaces);
+        }
+    }
+
+    /** The country of the place the sentence names for the event, if it names one. */
+    private static @Nullable String eventCountry(List<PlaceMention> places, int triggerStart) {
+        PlaceMention place = bestPlace(places, triggerStart, false);
+        if (place != null) {
+            return place.place().countryCode();
+        }
+        return places.stream().filter(p -> p.place().kind() == PlaceKind.COUNTRY).map(p -> p.place().countryCode())
+                .findFirst().orElse(null);
     }
 
     /** The event the sentence reports as fact and news, if any. */
@@ -77,19 +94,20 @@ final class SentenceReader {
         if (trigger.rule().roles() == TriggerRule.Roles.NOUN && !isNewsNoun(trigger, tokens, from, places, toll, date)) {
             return Optional.empty();
         }
-        Roles roles = readRoles(trigger, sentence, situation, from);
+        Situation here = situation.inCountry(eventCountry(places, tokens.start(trigger.from())));
+        Roles roles = readRoles(trigger, sentence, here, from);
         String subEventType = subEventType(trigger.rule(), roles);
         if (subEventType == null) {
             return Optional.empty();
         }
-        PlaceChoice place = choosePlace(places, tokens.start(trigger.from()), subEventType, situation);
+        PlaceChoice place = choosePlace(places, tokens.start(trigger.from()), subEventType, here);
         if (place == null && roles.actor1() == null) {
             return Optional.empty();
         }
         if (trigger.rule().roles() == TriggerRule.Roles.NOUN && place != null && isRegionOnly(place)) {
             return Optional.empty();
         }
-        return Optional.of(candidate(subEventType, roles, place, date, toll, sentence, situation, from, to));
+        return Optional.of(candidate(subEventType, roles, place, date, toll, sentence, here, from, to));
     }
 
     /**

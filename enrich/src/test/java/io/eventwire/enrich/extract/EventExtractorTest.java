@@ -61,6 +61,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void givesGenericVictimsTheCountryOfTheEventNotOfTheArticle() {
+        EventMention event = only(article("2024-03-03",
+                "Officials in Riyadh and Jeddah met on Sunday. Ministers in Riyadh praised the talks in Jeddah.\n\n"
+                        + "Air strikes by the Saudi-led coalition killed 12 civilians in Yemen's port city of Hodeidah "
+                        + "on Sunday."));
+
+        assertThat(event.getLocation().getCountryCode()).isEqualTo("YE");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Yemen)");
+    }
+
+    @Test
     void codesAnOvernightMissileAttackAcrossTwoDays() {
         EventMention event = only(article("2025-06-05",
                 "Russian forces launched a missile attack on Kharkiv, Ukraine's second city, overnight, killing three "
