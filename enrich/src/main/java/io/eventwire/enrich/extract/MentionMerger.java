@@ -76,16 +76,6 @@ final class MentionMerger {
         if (p.geonamesId() != null && p.geonamesId().equals(q.geonamesId())) {
             return true;
         }
-        return distanceKm(p.latitude(), p.longitude(), q.latitude(), q.longitude()) <= SAME_PLACE_KM;
-    }
-
-    /** Great-circle distance in km. */
-    static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * 6371.0 * Math.asin(Math.sqrt(h));
+        return p.distanceKm(q) <= SAME_PLACE_KM;
     }
 }

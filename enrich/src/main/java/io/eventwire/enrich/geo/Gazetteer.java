@@ -91,22 +91,13 @@ public final class Gazetteer {
                     || !candidate.countryCode().equals(facility.countryCode())) {
                 continue;
             }
-            double km = distanceKm(facility.latitude(), facility.longitude(), candidate.latitude(),
-                    candidate.longitude());
+            double km = facility.distanceKm(candidate);
             if (km <= bestKm) {
                 best = candidate;
                 bestKm = km;
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    private static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double h = Math.pow(Math.sin((p2 - p1) / 2), 2)
-                + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(Math.toRadians(lon2 - lon1) / 2), 2);
-        return 2 * 6371.0 * Math.asin(Math.sqrt(h));
     }
 
     /**

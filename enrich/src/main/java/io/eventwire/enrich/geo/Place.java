@@ -26,4 +26,13 @@ public record Place(@Nullable Long geonamesId, String name, double latitude, dou
         Objects.requireNonNull(countryCode, "countryCode");
         Objects.requireNonNull(kind, "kind");
     }
+
+    /** Great-circle distance to {@code other} in kilometres. */
+    public double distanceKm(Place other) {
+        double p1 = Math.toRadians(latitude);
+        double p2 = Math.toRadians(other.latitude);
+        double h = Math.pow(Math.sin((p2 - p1) / 2), 2)
+                + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(Math.toRadians(other.longitude - longitude) / 2), 2);
+        return 2 * 6371.0 * Math.asin(Math.sqrt(h));
+    }
 }
