@@ -57,6 +57,11 @@ final class ConfigOptions {
     @Option(names = "--no-progress", description = "Do not draw a progress bar.")
     boolean noProgress;
 
+    @Option(names = "--health-port", paramLabel = "PORT",
+            description = "ingest --watch, enrich and sink: serve GET /health (200 UP or 503 DOWN) and /metrics"
+                    + " (Prometheus text) on this port. Off when unset.")
+    @Nullable Integer healthPort;
+
     @Option(names = "--kafka", paramLabel = "KEY=VALUE",
             description = "Any Kafka client property, passed through as is (repeatable), e.g. --kafka security.protocol=SASL_SSL.")
     Map<String, String> kafka = new LinkedHashMap<>();

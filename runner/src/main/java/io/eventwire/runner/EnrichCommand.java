@@ -1,6 +1,7 @@
 package io.eventwire.runner;
 
 import io.eventwire.enrich.EnrichConfig;
+import io.eventwire.enrich.EnrichCounters;
 import io.eventwire.enrich.EnrichService;
 import io.eventwire.enrich.clean.ArticleCleaner;
 import io.eventwire.enrich.extract.EventExtractor;
@@ -8,9 +9,11 @@ import io.eventwire.runner.internal.ServiceHost;
 import io.eventwire.schemas.TopicSetup;
 import io.eventwire.schemas.Topics;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,6 +50,23 @@ final class EnrichCommand implements Callable<Integer> {
         EnrichConfig enrichConfig = new EnrichConfig(applicationId, config.stateDir(), streamThreads,
                 config.replicationFactor(), EnrichConfig.DEFAULT_DUPLICATE_RETENTION, Duration.ofMinutes(2));
         EnrichService service = new EnrichService(kafka, topics, ArticleCleaner.standard(), EventExtractor.standard(), enrichConfig);
-        return ServiceHost.runUntilStopped("enrich", service, service::failure);
+        ServiceHost.Health health = options.healthPort == null ? null
+                : new ServiceHost.Health(options.healthPort, () -> isHealthy(service.state()), () -> counters(service));
+        return ServiceHost.runUntilStopped("enrich", service, service::failure, health);
+    }
+
+    private static boolean isHealthy(KafkaStreams.State state) {
+        return state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING;
+    }
+
+    private static Map<String, Number> counters(EnrichService service) {
+        EnrichCounters.Snapshot counters = service.counters();
+        Map<String, Number> named = new LinkedHashMap<>();
+        named.put("articlesCleaned", counters.articlesCleaned());
+        named.put("repeatedParagraphsRemoved", counters.repeatedParagraphsRemoved());
+        named.put("duplicatesSuppressed", counters.duplicatesSuppressed());
+        named.put("mentionsExtracted", counters.mentionsExtracted());
+        named.put("deadLettered", counters.deadLettered());
+        return named;
     }
 }

@@ -48,7 +48,9 @@ final class IngestCommand implements Callable<Integer> {
                 .withShowProgress(config.showProgress() && !watch);
         IngestService service = new IngestService(kafka, topics, ingestConfig);
         if (watch) {
-            return ServiceHost.runUntilStopped("ingest", new WatchingIngest(service, input), Optional::empty);
+            ServiceHost.Health health = options.healthPort == null ? null
+                    : new ServiceHost.Health(options.healthPort, () -> true, Map::of);
+            return ServiceHost.runUntilStopped("ingest", new WatchingIngest(service, input), Optional::empty, health);
         }
         try (service) {
             service.start();

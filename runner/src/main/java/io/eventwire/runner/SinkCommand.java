@@ -4,7 +4,9 @@ import io.eventwire.runner.internal.ServiceHost;
 import io.eventwire.schemas.TopicSetup;
 import io.eventwire.schemas.Topics;
 import io.eventwire.sink.SinkConfig;
+import io.eventwire.sink.SinkCounters;
 import io.eventwire.sink.SinkService;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
@@ -32,6 +34,19 @@ final class SinkCommand implements Callable<Integer> {
             TopicSetup.ensureTopics(admin, topics.names(), config.partitions(), config.replicationFactor());
         }
         SinkService service = new SinkService(kafka, topics, SinkConfig.defaults(config.jdbcUrl()));
-        return ServiceHost.runUntilStopped("sink", service, service::failure);
+        ServiceHost.Health health = options.healthPort == null ? null
+                : new ServiceHost.Health(options.healthPort, service::isRunning, () -> counters(service.counters()));
+        return ServiceHost.runUntilStopped("sink", service, service::failure, health);
+    }
+
+    private static Map<String, Number> counters(SinkCounters counters) {
+        Map<String, Number> named = new LinkedHashMap<>();
+        named.put("recordsConsumed", counters.recordsConsumed());
+        named.put("articlesStored", counters.articlesStored());
+        named.put("eventsApplied", counters.eventsApplied());
+        named.put("staleEventVersionsSkipped", counters.staleEventVersionsSkipped());
+        named.put("tombstones", counters.tombstones());
+        named.put("deadLettered", counters.deadLettered());
+        return named;
     }
 }

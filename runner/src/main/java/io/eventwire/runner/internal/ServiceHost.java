@@ -2,10 +2,13 @@ package io.eventwire.runner.internal;
 
 import io.eventwire.schemas.Service;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +31,37 @@ public final class ServiceHost {
      * @return 0 after a requested stop, 1 after a failure
      */
     public static int runUntilStopped(String name, Service service, Supplier<Optional<Throwable>> failure) {
+        return runUntilStopped(name, service, failure, null);
+    }
+
+    /**
+     * What a service shows on its health endpoint.
+     *
+     * @param port the HTTP port of {@code /health} and {@code /metrics}
+     * @param healthy whether the service is healthy now
+     * @param counters its counters now, by name
+     */
+    public record Health(int port, BooleanSupplier healthy, Supplier<Map<String, Number>> counters) {
+    }
+
+    /** Like {@link #runUntilStopped(String, Service, Supplier)}, serving health and metrics when {@code health} is set. */
+    public static int runUntilStopped(String name, Service service, Supplier<Optional<Throwable>> failure,
+            @Nullable Health health) {
+        HealthServer server = health == null ? null
+                : HealthServer.start(health.port(), name, health.healthy(), health.counters());
+        if (server != null) {
+            LOG.info("{} serves /health and /metrics on port {}", name, server.port());
+        }
+        try {
+            return hostUntilStopped(name, service, failure);
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    private static int hostUntilStopped(String name, Service service, Supplier<Optional<Throwable>> failure) {
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             LOG.info("Stopping {}", name);
