@@ -25,21 +25,22 @@ final class Tokens {
 
     /** Tokenizes {@code text[from, to)}; offsets stay those of {@code text}. */
     static Tokens of(String text, int from, int to) {
-        int capacity = Math.max(8, (to - from) / 4);
+        char[] chars = new char[to - from];
+        text.getChars(from, to, chars, 0);
+        int capacity = Math.max(8, chars.length / 4);
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
         String[] lower = new String[capacity];
-        char[] folded = fold(text, from, to);
         int n = 0;
-        int i = from;
-        while (i < to) {
-            char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+        int i = 0;
+        int length = chars.length;
+        while (i < length) {
+            if (!Character.isLetterOrDigit(chars[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || isInner(text, i, to))) {
+            while (i < length && (Character.isLetterOrDigit(chars[i]) || isInner(chars, i))) {
                 i++;
             }
             if (n == starts.length) {
@@ -47,35 +48,35 @@ final class Tokens {
                 ends = Arrays.copyOf(ends, n * 2);
                 lower = Arrays.copyOf(lower, n * 2);
             }
-            starts[n] = start;
-            ends[n] = i;
-            lower[n] = new String(folded, start - from, i - start);
+            starts[n] = start + from;
+            ends[n] = i + from;
+            lower[n] = folded(chars, start, i);
             n++;
         }
         return new Tokens(text, starts, ends, lower, n);
     }
 
-    /** The text lowercased character by character, typographic apostrophes made plain; same length. */
-    private static char[] fold(String text, int from, int to) {
-        char[] folded = new char[to - from];
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            folded[i - from] = c == '’' ? '\'' : Character.toLowerCase(c);
+    /** The word lowercased character by character, typographic apostrophes made plain. */
+    private static String folded(char[] chars, int start, int end) {
+        char[] word = new char[end - start];
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            word[i - start] = c == '’' ? '\'' : Character.toLowerCase(c);
         }
-        return folded;
+        return new String(word);
     }
 
-    private static boolean isInner(String text, int i, int to) {
-        char c = text.charAt(i);
+    private static boolean isInner(char[] chars, int i) {
+        char c = chars[i];
         boolean joiner = c == '-' || c == '\'' || c == '’' || c == '.';
-        return joiner && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1)) && i > 0
-                && Character.isLetterOrDigit(text.charAt(i - 1)) && (c != '.' || isAbbreviationDot(text, i));
+        return joiner && i + 1 < chars.length && i > 0 && Character.isLetterOrDigit(chars[i + 1])
+                && Character.isLetterOrDigit(chars[i - 1]) && (c != '.' || isAbbreviationDot(chars, i));
     }
 
     /** A dot inside a word only in dotted abbreviations such as "u.n." or "u.s.", not between sentences. */
-    private static boolean isAbbreviationDot(String text, int i) {
-        return i + 2 < text.length() && text.charAt(i + 2) == '.' && Character.isLetter(text.charAt(i - 1))
-                && (i < 2 || !Character.isLetter(text.charAt(i - 2)));
+    private static boolean isAbbreviationDot(char[] chars, int i) {
+        return i + 2 < chars.length && chars[i + 2] == '.' && Character.isLetter(chars[i - 1])
+                && (i < 2 || !Character.isLetter(chars[i - 2]));
     }
 
     int size() {
