@@ -1,7 +1,10 @@
 package io.eventwire.runner;
 
+import io.eventwire.schemas.TopicSetup;
+import io.eventwire.schemas.Topics;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
 
 /** What the standalone service commands share. */
 final class CommandSupport {
@@ -17,5 +20,14 @@ final class CommandSupport {
         }
         org.slf4j.LoggerFactory.getLogger(CommandSupport.class).info("Configuration: {}", config.describe());
         return config.kafkaProperties(config.bootstrapServers());
+    }
+
+    /** The topic catalogue, its topics created on the cluster when missing. */
+    static Topics topicsReady(EventwireConfig config, Map<String, Object> kafka) {
+        Topics topics = config.topics();
+        try (Admin admin = Admin.create(kafka)) {
+            TopicSetup.ensureTopics(admin, topics.names(), config.partitions(), config.replicationFactor());
+        }
+        return topics;
     }
 }

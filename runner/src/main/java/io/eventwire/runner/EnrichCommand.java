@@ -6,13 +6,11 @@ import io.eventwire.enrich.EnrichService;
 import io.eventwire.enrich.clean.ArticleCleaner;
 import io.eventwire.enrich.extract.EventExtractor;
 import io.eventwire.runner.internal.ServiceHost;
-import io.eventwire.schemas.TopicSetup;
 import io.eventwire.schemas.Topics;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,10 +41,7 @@ final class EnrichCommand implements Callable<Integer> {
     public Integer call() {
         EventwireConfig config = options.toConfig(main.sources());
         Map<String, Object> kafka = CommandSupport.kafka(config);
-        Topics topics = config.topics();
-        try (Admin admin = Admin.create(kafka)) {
-            TopicSetup.ensureTopics(admin, topics.names(), config.partitions(), config.replicationFactor());
-        }
+        Topics topics = CommandSupport.topicsReady(config, kafka);
         EnrichConfig enrichConfig = new EnrichConfig(applicationId, config.stateDir(), streamThreads,
                 config.replicationFactor(), EnrichConfig.DEFAULT_DUPLICATE_RETENTION, Duration.ofMinutes(2));
         EnrichService service = new EnrichService(kafka, topics, ArticleCleaner.standard(), EventExtractor.standard(), enrichConfig);

@@ -4,13 +4,11 @@ import io.eventwire.ingest.IngestConfig;
 import io.eventwire.ingest.IngestReport;
 import io.eventwire.ingest.IngestService;
 import io.eventwire.runner.internal.ServiceHost;
-import io.eventwire.schemas.TopicSetup;
 import io.eventwire.schemas.Topics;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,10 +37,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         EventwireConfig config = options.toConfig(main.sources());
         Map<String, Object> kafka = CommandSupport.kafka(config);
-        Topics topics = config.topics();
-        try (Admin admin = Admin.create(kafka)) {
-            TopicSetup.ensureTopics(admin, topics.names(), config.partitions(), config.replicationFactor());
-        }
+        Topics topics = CommandSupport.topicsReady(config, kafka);
         IngestConfig ingestConfig = IngestConfig.defaults()
                 .withMaxArticleBytes(config.maxArticleBytes())
                 .withShowProgress(config.showProgress() && !watch);

@@ -1,7 +1,6 @@
 package io.eventwire.runner;
 
 import io.eventwire.runner.internal.ServiceHost;
-import io.eventwire.schemas.TopicSetup;
 import io.eventwire.schemas.Topics;
 import io.eventwire.sink.SinkConfig;
 import io.eventwire.sink.SinkCounters;
@@ -9,7 +8,6 @@ import io.eventwire.sink.SinkService;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -29,10 +27,7 @@ final class SinkCommand implements Callable<Integer> {
     public Integer call() {
         EventwireConfig config = options.toConfig(main.sources());
         Map<String, Object> kafka = CommandSupport.kafka(config);
-        Topics topics = config.topics();
-        try (Admin admin = Admin.create(kafka)) {
-            TopicSetup.ensureTopics(admin, topics.names(), config.partitions(), config.replicationFactor());
-        }
+        Topics topics = CommandSupport.topicsReady(config, kafka);
         SinkService service = new SinkService(kafka, topics, SinkConfig.defaults(config.jdbcUrl()));
         ServiceHost.Health health = options.healthPort == null ? null
                 : new ServiceHost.Health(options.healthPort, service::isRunning, () -> counters(service.counters()));
