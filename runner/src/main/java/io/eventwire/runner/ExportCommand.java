@@ -2,6 +2,9 @@ package io.eventwire.runner;
 
 import io.eventwire.sink.SinkExport;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +32,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EventwireConfig config = options.toConfig(main.sources());
+        requireExistingSqliteFile(config.jdbcUrl());
         PrintWriter out = main.spec.commandLine().getOut();
         switch (what) {
             case events -> SinkExport.exportEvents(config.jdbcUrl(), out);
@@ -36,5 +40,14 @@ final class ExportCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Exporting from a SQLite file that is not there is a mistake (a typo in --db), not an empty export. */
+    private static void requireExistingSqliteFile(String jdbcUrl) {
+        String prefix = "jdbc:sqlite:";
+        if (jdbcUrl.startsWith(prefix) && !Files.exists(Path.of(jdbcUrl.substring(prefix.length())))) {
+            throw new EventwireConfig.ConfigException(List.of("no database at " + jdbcUrl.substring(prefix.length())
+                    + "; run `eventwire run DIR --db PATH` first, or give the right --db or --jdbc-url"));
+        }
     }
 }

@@ -58,11 +58,12 @@ class MainTest {
     }
 
     @Test
-    void exportOfAnEmptyDatabasePrintsNothing() {
-        Result result = run(Map.of("EVENTWIRE_DB", dir.resolve("empty.db").toString()), "export", "events");
+    void exportFromAMissingDatabaseFileIsAUsageErrorNotAnEmptyExport() {
+        Result result = run(Map.of("EVENTWIRE_DB", dir.resolve("typo.db").toString()), "export", "events");
 
-        assertThat(result.code()).as(result.err()).isZero();
-        assertThat(result.out()).isEmpty();
+        assertThat(result.code()).isEqualTo(Main.USAGE);
+        assertThat(result.err()).contains("no database at", "typo.db");
+        assertThat(dir.resolve("typo.db")).doesNotExist();
     }
 
     @Test
