@@ -50,6 +50,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class SinkService implements Service {
 
+    /** How long {@link #close()} waits for the consumer thread to finish its batch. */
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(60);
+
     private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
 
     private final Map<String, Object> kafkaProperties;
@@ -104,7 +107,12 @@ public final class SinkService implements Service {
         Thread consumerThread = thread;
         if (consumerThread != null && consumerThread != Thread.currentThread()) {
             try {
-                consumerThread.join();
+                consumerThread.join(CLOSE_TIMEOUT.toMillis());
+                if (consumerThread.isAlive()) {
+                    LOG.warn("The sink's consumer thread did not stop within {} (a database call may hang); "
+                            + "interrupting it", CLOSE_TIMEOUT);
+                    consumerThread.interrupt();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 LOG.warn("Interrupted while waiting for the sink's consumer thread to stop");
