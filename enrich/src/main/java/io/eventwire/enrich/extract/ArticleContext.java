@@ -43,7 +43,7 @@ final class ArticleContext {
         this.dictionary = dictionary;
         this.country = dominantCountry(places, actors);
         this.countryName = country == null ? null : dictionary.countryName(country).orElse(null);
-        this.salientGroup = mostNamed(actors);
+        this.salientGroup = mostNamed(actors, country);
         this.mainPlace = mostNamedPoint(places);
     }
 
@@ -54,8 +54,9 @@ final class ArticleContext {
         this.dictionary = article.dictionary;
         this.country = country;
         this.countryName = countryName;
-        this.salientGroup = article.salientGroup;
-        this.mainPlace = article.mainPlace;
+        this.salientGroup = mostNamed(article.actors, country);
+        this.mainPlace = article.mainPlace != null && country.equals(article.mainPlace.place().countryCode())
+                ? article.mainPlace : null;
     }
 
     /**
@@ -193,12 +194,14 @@ final class ArticleContext {
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    private static @Nullable ActorRef mostNamed(List<ActorMention> actors) {
+    /** The most-named armed group of {@code country} (or of no country), the referent of "the militants". */
+    private static @Nullable ActorRef mostNamed(List<ActorMention> actors, @Nullable String country) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, ActorRef> byName = new HashMap<>();
         for (ActorMention mention : actors) {
             ActorRef actor = mention.actor();
-            if (!mention.coreferent() && !actor.needsCountry() && NAMED_ARMED.contains(actor.kind())) {
+            boolean local = country == null || actor.countryCode() == null || country.equals(actor.countryCode());
+            if (local && !mention.coreferent() && !actor.needsCountry() && NAMED_ARMED.contains(actor.kind())) {
                 counts.merge(actor.name(), 1, Integer::sum);
                 byName.putIfAbsent(actor.name(), actor);
             }

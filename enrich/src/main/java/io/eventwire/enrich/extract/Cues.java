@@ -106,6 +106,12 @@ final class Cues {
         return from;
     }
 
+    /** Whether token {@code i} counts people or things: "thousands", "dozens", a number. */
+    boolean isQuantity(Tokens tokens, int i) {
+        String word = tokens.lower(i);
+        return words.get("quantity").contains(word) || Character.isDigit(word.charAt(0));
+    }
+
     /** Whether tokens {@code [from, to)} hold a reporting word ("said", "according", "reported"). */
     boolean hasReportingWord(Tokens tokens, int from, int to) {
         return anyIn(tokens, from, to, words.get("reporting"));

@@ -45,6 +45,7 @@ public final class EventExtractor {
     private final ActorDictionary actors;
     private final DateResolver dates;
     private static final double FACILITY_TOWN_KM = 10.0;
+    private static final int DATELINE_CHARS = 80;
     private static final Set<PlaceKind> FACILITIES = Set.of(PlaceKind.FACILITY, PlaceKind.CAMP, PlaceKind.CROSSING);
 
     private final Map<Place, java.util.Optional<Place>> townOfFacility = new ConcurrentHashMap<>();
@@ -82,9 +83,10 @@ public final class EventExtractor {
         List<Candidate> candidates = new ArrayList<>();
         ActorRef previousSubject = null;
         List<PlaceMention> previousPlaces = List.of();
+        int datelineEnd = datelineEnd(article, text);
         for (Sentence sentence : SentenceSplitter.split(text)) {
-            SentenceReader.Situation situation =
-                    new SentenceReader.Situation(tokens, context, anchor, previousSubject, previousPlaces);
+            SentenceReader.Situation situation = new SentenceReader.Situation(tokens, context, anchor,
+                    previousSubject, previousPlaces, datelineEnd);
             Candidate read = reader.read(sentence, situation).orElse(null);
             if (read != null) {
                 candidates.add(read);
@@ -99,6 +101,24 @@ public final class EventExtractor {
             mentions.add(toMention(candidate, article, now));
         }
         return mentions;
+    }
+
+    /**
+     * Where the dateline ("KABUL, March 3 (Reuters) -", "BEIRUT:") ends in the text, or -1: its date is
+     * when the story was filed, not when the event happened.
+     */
+    private static int datelineEnd(CleanArticle article, String text) {
+        if (article.getDateline() == null) {
+            return -1;
+        }
+        int end = -1;
+        for (String separator : new String[] {" - ", " – ", " — ", ": "}) {
+            int at = text.indexOf(separator);
+            if (at >= 0 && at < DATELINE_CHARS && (end < 0 || at < end)) {
+                end = at;
+            }
+        }
+        return end;
     }
 
     /**

@@ -55,13 +55,13 @@ final class SentenceReader {
 
     /** What the reader needs to know besides the sentence. */
     record Situation(Tokens tokens, ArticleContext context, LocalDate anchor, @Nullable ActorRef previousSubject,
-            List<PlaceMention> previousSentencePlaces) {
+            List<PlaceMention> previousSentencePlaces, int datelineEnd) {
 
         /** The same situation for an event that happened in {@code countryCode} (null: the article's country). */
         Situation inCountry(@Nullable String countryCode) {
             ArticleContext local = context.inCountry(countryCode);
             return local == context ? this
-                    : new Situation(tokens, local, anchor, previousSubject, previousSentencePlaces);
+                    : new Situation(tokens, local, anchor, previousSubject, previousSentencePlaces, datelineEnd);
         }
     }
 
@@ -84,7 +84,8 @@ final class SentenceReader {
         if (trigger == null) {
             return Optional.empty();
         }
-        List<DateMention> sentenceDates = dates.find(sentence.text(), situation.anchor());
+        List<DateMention> sentenceDates = dates.find(sentence.text(), situation.anchor()).stream()
+                .filter(d -> sentence.start() + d.end() > situation.datelineEnd()).toList();
         DateMention date = nearest(sentenceDates, tokens.start(trigger.from()) - sentence.start());
         if (date != null && date.background()) {
             return Optional.empty();
@@ -94,13 +95,14 @@ final class SentenceReader {
         if (trigger.rule().roles() == TriggerRule.Roles.NOUN && !isNewsNoun(trigger, tokens, from, places, toll, date)) {
             return Optional.empty();
         }
-        Situation here = situation.inCountry(eventCountry(places, tokens.start(trigger.from())));
+        String country = eventCountry(places, tokens.start(trigger.from()));
+        Situation here = situation.inCountry(country);
         Roles roles = readRoles(trigger, sentence, here, from);
         String subEventType = subEventType(trigger.rule(), roles);
         if (subEventType == null) {
             return Optional.empty();
         }
-        PlaceChoice place = choosePlace(places, tokens.start(trigger.from()), subEventType, here);
+        PlaceChoice place = choosePlace(places, tokens.start(trigger.from()), subEventType, here, country);
         if (place == null && roles.actor1() == null) {
             return Optional.empty();
         }
@@ -116,7 +118,7 @@ final class SentenceReader {
      * after "of" ("areas of fighting") also needs its own date, and a vague period ("over the past
      * days") is a trend, not an event.
      */
-    private static boolean isNewsNoun(TriggerLexicon.Match trigger, Tokens tokens, int from, List<PlaceMention> places,
+    private boolean isNewsNoun(TriggerLexicon.Match trigger, Tokens tokens, int from, List<PlaceMention> places,
             @Nullable Casualties toll, @Nullable DateMention date) {
         boolean namedPlace = places.stream().anyMatch(p -> p.place().kind() != PlaceKind.COUNTRY);
         if (!namedPlace && toll == null && date == null) {
@@ -128,7 +130,7 @@ final class SentenceReader {
         }
         int at = trigger.from();
         for (int i = Math.max(from, at - 3); i < at; i++) {
-            if (tokens.lower(i).equals("of")) {
+            if (tokens.lower(i).equals("of") && !(i > from && cues.isQuantity(tokens, i - 1))) {
                 return false;
             }
         }
@@ -482,6 +484,9 @@ final class SentenceReader {
             if (roles.actor1() == null) {
                 return null;
             }
+            if (roles.actor2() != null && roles.actor2().kind() == ActorKind.CIVILIANS) {
+                return "Attack";
+            }
             return isState(roles.actor1()) ? "Government regains territory" : "Non-state actor overtakes territory";
         }
         if (rule.subEventType().equals(TriggerRule.ATTACK)) {
@@ -505,17 +510,26 @@ final class SentenceReader {
      * previous sentence ("this front", "the town"); else the article's most-named place.
      */
     private static @Nullable PlaceChoice choosePlace(List<PlaceMention> places, int triggerStart, String subEventType,
-            Situation situation) {
+            Situation situation, @Nullable String eventCountry) {
         ArticleContext context = situation.context();
         PlaceMention inSentence = bestPlace(places, triggerStart, false);
         if (inSentence != null) {
             return refineRegion(new PlaceChoice(inSentence, inSentence.precision(), true), subEventType, context);
         }
         PlaceMention previousPoint = bestPlace(situation.previousSentencePlaces(), Integer.MAX_VALUE, true);
-        if (previousPoint != null) {
+        if (previousPoint != null && inCountry(previousPoint, eventCountry)) {
             return new PlaceChoice(previousPoint, previousPoint.precision(), false);
         }
-        return context.mainPlace().map(main -> new PlaceChoice(main, GeoPrecision.NEAR, false)).orElse(null);
+        PlaceMention main = context.mainPlace().filter(p -> inCountry(p, eventCountry)).orElse(null);
+        if (main != null) {
+            return new PlaceChoice(main, GeoPrecision.NEAR, false);
+        }
+        return places.stream().filter(p -> p.place().kind() == PlaceKind.COUNTRY).findFirst()
+                .map(p -> new PlaceChoice(p, GeoPrecision.COUNTRY, true)).orElse(null);
+    }
+
+    private static boolean inCountry(PlaceMention place, @Nullable String country) {
+        return country == null || country.equals(place.place().countryCode());
     }
 
     /** A noun trigger placed only in a province or region is too vague to code as an event. */

@@ -94,6 +94,32 @@ class EventExtractorTest {
     }
 
     @Test
+    void codesGunmenStormingAVillageAndKillingCiviliansAsAnAttackDatedByTheTextNotTheDateline() {
+        CleanArticle article = CleanArticle.newBuilder(article("2024-02-13",
+                "BAMAKO, Feb 10 (Reuters) - Gunmen stormed a village in central Mali's Mopti region on Sunday, "
+                        + "killing at least 20 civilians, local officials said."))
+                .setDateline("BAMAKO")
+                .build();
+
+        EventMention event = only(article);
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+        assertThat(event.getEventType().name()).isEqualTo("VIOLENCE_AGAINST_CIVILIANS");
+        assertThat(event.getEventDate()).isEqualTo("2024-02-11");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Mali)");
+        assertThat(event.getFatalities().getBest()).isEqualTo(20);
+    }
+
+    @Test
+    void codesCountersOfProtestersAsAProtest() {
+        EventMention event = only(article("2024-02-13",
+                "Thousands of protesters took to the streets of Khartoum on Friday to demand civilian rule."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Peaceful protest");
+        assertThat(event.getLocation().getCountryCode()).isEqualTo("SD");
+    }
+
+    @Test
     void doesNotCodeWhatWouldOrMightHappen() {
         assertThat(extractor.extract(article("2019-08-21",
                 "There has been speculation that Russia and Turkey have reached a deal that would allow the army "
