@@ -98,7 +98,7 @@ final class SentenceReader {
         String country = eventCountry(places, tokens.start(trigger.from()));
         Situation here = situation.inCountry(country);
         Roles roles = readRoles(trigger, sentence, here, from);
-        String subEventType = subEventType(trigger.rule(), roles);
+        String subEventType = subEventType(trigger.rule(), roles, here.context().country().orElse(null));
         if (subEventType == null) {
             return Optional.empty();
         }
@@ -479,7 +479,12 @@ final class SentenceReader {
         return STATE.contains(actor.kind());
     }
 
-    private static @Nullable String subEventType(TriggerRule rule, Roles roles) {
+    /**
+     * The ACLED sub-event type: territory taken by the government of the country where it lies is
+     * "Government regains territory"; taken by anyone else (a rebel group, a foreign army) it is
+     * "Non-state actor overtakes territory"; a place stormed to kill civilians is an attack.
+     */
+    private static @Nullable String subEventType(TriggerRule rule, Roles roles, @Nullable String country) {
         if (rule.subEventType().equals(TriggerRule.TERRITORY)) {
             if (roles.actor1() == null) {
                 return null;
@@ -487,7 +492,10 @@ final class SentenceReader {
             if (roles.actor2() != null && roles.actor2().kind() == ActorKind.CIVILIANS) {
                 return "Attack";
             }
-            return isState(roles.actor1()) ? "Government regains territory" : "Non-state actor overtakes territory";
+            boolean government = isState(roles.actor1())
+                    && (country == null || roles.actor1().countryCode() == null
+                            || country.equals(roles.actor1().countryCode()));
+            return government ? "Government regains territory" : "Non-state actor overtakes territory";
         }
         if (rule.subEventType().equals(TriggerRule.ATTACK)) {
             if (roles.actor1() == null && rule.roles() != TriggerRule.Roles.NOUN) {

@@ -111,6 +111,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void codesAForeignArmysCaptureAsANonStateTakeoverNotAGovernmentRegain() {
+        EventMention event = only(article("2024-02-13",
+                "Russian troops captured the town of Avdiivka in Ukraine's Donetsk region on Saturday, "
+                        + "Ukraine's general staff said."));
+
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Russia");
+        assertThat(event.getLocation().getCountryCode()).isEqualTo("UA");
+        assertThat(event.getSubEventType()).isEqualTo("Non-state actor overtakes territory");
+    }
+
+    @Test
     void codesCountersOfProtestersAsAProtest() {
         EventMention event = only(article("2024-02-13",
                 "Thousands of protesters took to the streets of Khartoum on Friday to demand civilian rule."));
