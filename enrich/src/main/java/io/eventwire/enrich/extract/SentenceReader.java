@@ -106,7 +106,8 @@ final class SentenceReader {
         if (place == null && roles.actor1() == null) {
             return Optional.empty();
         }
-        if (trigger.rule().roles() == TriggerRule.Roles.NOUN && place != null && isRegionOnly(place)) {
+        if (trigger.rule().roles() == TriggerRule.Roles.NOUN && place != null && isRegionOnly(place)
+                && toll == null && date == null) {
             return Optional.empty();
         }
         return Optional.of(candidate(subEventType, roles, place, date, toll, sentence, here, from, to));
@@ -540,7 +541,7 @@ final class SentenceReader {
         return country == null || country.equals(place.place().countryCode());
     }
 
-    /** A noun trigger placed only in a province or region is too vague to code as an event. */
+    /** A noun trigger placed only in a province or region, with no toll or date, is too vague to code. */
     private static boolean isRegionOnly(PlaceChoice place) {
         PlaceKind kind = place.mention().place().kind();
         return kind == PlaceKind.ADMIN1 || kind == PlaceKind.REGION;
