@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * articles are the .txt files of {@code articles} (default: the seeds) cleaned once in setup, each
  * cut or repeated to {@code articleBytes} of text (default 4 KB), as the extraction issue specifies.
  *
- * <p>Run: {@code ./mvnw -q -pl bench -am package -DskipTests && java -jar bench/target/benchmarks.jar}
+ * <p>Run: {@code ./mvnw -q -Pbench -pl bench -am package -DskipTests && java -jar bench/target/benchmarks.jar}
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
