@@ -5,6 +5,7 @@ import io.eventwire.schemas.Topics;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
+import org.slf4j.LoggerFactory;
 
 /** What the standalone service commands share. */
 final class CommandSupport {
@@ -18,7 +19,7 @@ final class CommandSupport {
             throw new EventwireConfig.ConfigException(List.of(
                     "--bootstrap-servers (or EVENTWIRE_BOOTSTRAP_SERVERS) is required; only `run` starts an embedded broker"));
         }
-        org.slf4j.LoggerFactory.getLogger(CommandSupport.class).info("Configuration: {}", config.describe());
+        LoggerFactory.getLogger(CommandSupport.class).info("Configuration: {}", config.describe());
         return config.kafkaProperties(config.bootstrapServers());
     }
 

@@ -4,11 +4,13 @@ import io.eventwire.ingest.IngestConfig;
 import io.eventwire.ingest.IngestReport;
 import io.eventwire.ingest.IngestService;
 import io.eventwire.runner.internal.ServiceHost;
+import io.eventwire.schemas.Service;
 import io.eventwire.schemas.Topics;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,7 +61,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** Ingest in watch mode as a service: watches on a thread of its own from start until close. */
-    private static final class WatchingIngest implements io.eventwire.schemas.Service {
+    private static final class WatchingIngest implements Service {
         private final IngestService service;
         private final Path directory;
         private final Thread watcher;
@@ -79,7 +81,7 @@ final class IngestCommand implements Callable<Integer> {
 
         private void watch() {
             IngestReport total = service.watch(directory, () -> keepGoing);
-            org.slf4j.LoggerFactory.getLogger(IngestCommand.class).info("Watch ended: {} files published, {} rejected",
+            LoggerFactory.getLogger(IngestCommand.class).info("Watch ended: {} files published, {} rejected",
                     total.published(), total.rejected());
         }
 

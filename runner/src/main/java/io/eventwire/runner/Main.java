@@ -3,6 +3,7 @@ package io.eventwire.runner;
 import io.eventwire.runner.internal.ConfigSources;
 import java.io.PrintWriter;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,7 +67,7 @@ public final class Main implements Runnable {
                         cmd.getErr().println("eventwire " + cmd.getCommandName() + ": " + exception.getMessage());
                         return USAGE;
                     }
-                    org.slf4j.LoggerFactory.getLogger(Main.class).error("eventwire {} failed", cmd.getCommandName(), exception);
+                    LoggerFactory.getLogger(Main.class).error("eventwire {} failed", cmd.getCommandName(), exception);
                     cmd.getErr().println("eventwire " + cmd.getCommandName() + " failed: " + exception.getMessage());
                     return FAILED;
                 });

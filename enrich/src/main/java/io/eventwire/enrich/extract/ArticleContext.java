@@ -141,9 +141,6 @@ final class ArticleContext {
         if (mention.coreferent()) {
             actor = salientGroup != null ? salientGroup : genericRebels();
         }
-        if (actor == null) {
-            return Optional.empty();
-        }
         if (actor.needsCountry()) {
             if (country == null || countryName == null) {
                 return Optional.empty();
@@ -167,12 +164,11 @@ final class ArticleContext {
         if (salientGroup != null) {
             return Optional.of(salientGroup);
         }
-        ActorRef rebels = genericRebels();
-        return rebels == null || country == null || countryName == null
-                ? Optional.empty() : Optional.of(rebels.withCountry(country, countryName));
+        return country == null || countryName == null
+                ? Optional.empty() : Optional.of(genericRebels().withCountry(country, countryName));
     }
 
-    private @Nullable ActorRef genericRebels() {
+    private static ActorRef genericRebels() {
         return new ActorRef("Rebel Groups ({country})", 2, null, ActorKind.REBEL_GROUP);
     }
 

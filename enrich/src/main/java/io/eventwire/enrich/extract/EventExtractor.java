@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +49,7 @@ public final class EventExtractor {
     private static final int DATELINE_CHARS = 80;
     private static final Set<PlaceKind> FACILITIES = Set.of(PlaceKind.FACILITY, PlaceKind.CAMP, PlaceKind.CROSSING);
 
-    private final Map<Place, java.util.Optional<Place>> townOfFacility = new ConcurrentHashMap<>();
+    private final Map<Place, Optional<Place>> townOfFacility = new ConcurrentHashMap<>();
     private final Cues cues;
     private final SentenceReader reader;
     private final Taxonomy taxonomy;
@@ -135,9 +136,9 @@ public final class EventExtractor {
                 .map(candidate::atTown).orElse(candidate);
     }
 
-    private static java.util.Optional<ActorRef> firstActor(ArticleContext context, Sentence sentence) {
+    private static Optional<ActorRef> firstActor(ArticleContext context, Sentence sentence) {
         return context.actorsIn(sentence.start(), sentence.end()).stream()
-                .map(context::resolve).flatMap(java.util.Optional::stream).findFirst();
+                .map(context::resolve).flatMap(Optional::stream).findFirst();
     }
 
     /**
