@@ -4,7 +4,11 @@ import io.eventwire.enrich.EnrichCounters;
 import io.eventwire.enrich.clean.UnprocessableArticleException;
 import io.eventwire.schema.DeadLetter;
 import io.eventwire.schema.RejectReason;
+import io.eventwire.schema.Stage;
+import io.eventwire.schemas.DeadLetterRecords;
 import io.eventwire.schemas.Topic;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -90,8 +94,10 @@ public final class DeadLetterHandler
         Topic<String, DeadLetter> deadLetters = configured(topic);
         LOG.warn("Dead-lettering record {}-{}@{} ({}): {}", context.topic(), context.partition(), context.offset(),
                 code, reason);
-        DeadLetter letter = DeadLetters.of(code, reason, context.topic(), context.partition(), context.offset(),
-                context.sourceRawKey(), context.sourceRawValue(), exception);
+        byte[] key = context.sourceRawKey();
+        DeadLetter letter = DeadLetterRecords.of(Stage.ENRICH, code, reason,
+                key == null ? null : new String(key, StandardCharsets.UTF_8), context.topic(), context.partition(),
+                context.offset(), context.sourceRawValue(), exception, Instant.now());
         byte[] value = deadLetters.valueSerde().serializer().serialize(deadLetters.name(), letter);
         configured(counters).deadLettered();
         return List.of(new ProducerRecord<>(deadLetters.name(), context.sourceRawKey(), value));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -106,9 +107,9 @@ public final class EventScorer {
             LocalDate hi = g.dateMax() != null ? g.dateMax() : g.date();
             attrs.merge("date_exact", !p.date().isBefore(lo) && !p.date().isAfter(hi) ? 1 : 0, Integer::sum);
             attrs.merge("place_exact", samePlace(g, p, EXACT_KM) ? 1 : 0, Integer::sum);
-            attrs.merge("actor1", java.util.Objects.equals(g.actor1(), p.actor1()) ? 1 : 0, Integer::sum);
-            attrs.merge("actor2", java.util.Objects.equals(g.actor2(), p.actor2()) ? 1 : 0, Integer::sum);
-            attrs.merge("fatalities", java.util.Objects.equals(g.fatalities(), p.fatalities()) ? 1 : 0, Integer::sum);
+            attrs.merge("actor1", Objects.equals(g.actor1(), p.actor1()) ? 1 : 0, Integer::sum);
+            attrs.merge("actor2", Objects.equals(g.actor2(), p.actor2()) ? 1 : 0, Integer::sum);
+            attrs.merge("fatalities", Objects.equals(g.fatalities(), p.fatalities()) ? 1 : 0, Integer::sum);
             Set<String> shared = new HashSet<>(g.sources());
             shared.retainAll(p.sources());
             srcGold += g.sources().size();
@@ -135,8 +136,8 @@ public final class EventScorer {
     }
 
     static boolean compatible(Event g, Event p, boolean strict) {
-        boolean type = strict ? java.util.Objects.equals(p.subEventType(), g.subEventType())
-                : java.util.Objects.equals(p.eventType(), g.eventType());
+        boolean type = strict ? Objects.equals(p.subEventType(), g.subEventType())
+                : Objects.equals(p.eventType(), g.eventType());
         return type && samePlace(g, p, TOLERANCE_KM) && dateOk(g, p);
     }
 
@@ -155,10 +156,10 @@ public final class EventScorer {
         Set<String> shared = new HashSet<>(p.sources());
         shared.retainAll(g.sources());
         return 3 * shared.size() + 2 * (samePlace(g, p, EXACT_KM) ? 1 : 0)
-                + (java.util.Objects.equals(g.actor1(), p.actor1()) ? 1 : 0)
-                + (java.util.Objects.equals(g.actor2(), p.actor2()) ? 1 : 0)
+                + (Objects.equals(g.actor1(), p.actor1()) ? 1 : 0)
+                + (Objects.equals(g.actor2(), p.actor2()) ? 1 : 0)
                 + (!p.date().isBefore(lo) && !p.date().isAfter(hi) ? 1 : 0)
-                + (java.util.Objects.equals(g.fatalities(), p.fatalities()) ? 1 : 0);
+                + (Objects.equals(g.fatalities(), p.fatalities()) ? 1 : 0);
     }
 
     private static boolean samePlace(Event g, Event p, double limitKm) {

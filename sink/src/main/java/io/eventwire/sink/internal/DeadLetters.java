@@ -2,16 +2,12 @@ package io.eventwire.sink.internal;
 
 import io.eventwire.schema.DeadLetter;
 import io.eventwire.schema.Stage;
+import io.eventwire.schemas.DeadLetterRecords;
 import io.eventwire.schemas.Topic;
 import io.eventwire.schemas.Topics;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -33,7 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class DeadLetters {
 
     /** The most bytes of a rejected value a dead letter carries. */
-    public static final int PAYLOAD_LIMIT = 64 * 1024;
+    public static final int PAYLOAD_LIMIT = DeadLetterRecords.PAYLOAD_LIMIT;
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
 
@@ -70,24 +66,9 @@ public final class DeadLetters {
     /** The dead letter of {@code rejection}. */
     DeadLetter deadLetter(RecordDecoder.Rejected rejection) {
         ConsumerRecord<byte[], byte[]> record = rejection.record();
-        byte[] value = record.value() == null ? new byte[0] : record.value();
-        boolean truncated = value.length > PAYLOAD_LIMIT;
-        Exception cause = rejection.cause();
-        return DeadLetter.newBuilder()
-                .setReasonCode(rejection.reason())
-                .setReason(rejection.message())
-                .setStage(Stage.SINK)
-                .setArticleId(record.topic().equals(articlesTopic) ? keyText(record) : null)
-                .setSourceTopic(record.topic())
-                .setSourcePartition(record.partition())
-                .setSourceOffset(record.offset())
-                .setSizeBytes(value.length)
-                .setContentSha256(sha256(value))
-                .setPayload(ByteBuffer.wrap(truncated ? Arrays.copyOf(value, PAYLOAD_LIMIT) : value))
-                .setPayloadTruncated(truncated)
-                .setException(cause == null ? null : cause.getClass().getName() + ": " + cause.getMessage())
-                .setFailedAt(clock.instant())
-                .build();
+        return DeadLetterRecords.of(Stage.SINK, rejection.reason(), rejection.message(),
+                record.topic().equals(articlesTopic) ? keyText(record) : null, record.topic(), record.partition(),
+                record.offset(), record.value(), rejection.cause(), clock.instant());
     }
 
     private void awaitSent(Future<RecordMetadata> future, RecordDecoder.Rejected rejection) {
@@ -109,13 +90,5 @@ public final class DeadLetters {
 
     private static @Nullable String keyText(ConsumerRecord<byte[], byte[]> record) {
         return record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }
