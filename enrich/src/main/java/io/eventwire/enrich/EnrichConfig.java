@@ -13,15 +13,19 @@ import java.util.List;
  * @param streamThreads stream threads in this instance
  * @param replicationFactor replication factor of internal topics
  * @param duplicateRetention how long exact duplicates are remembered
+ * @param resolutionRetention how long an event unchanged by new reports is remembered, for later
+ *     reports to join it (and how late an older article may arrive and still join its event)
  * @param startTimeout how long {@link EnrichService#start()} waits for the RUNNING state
  */
 public record EnrichConfig(String applicationId, Path stateDir, int streamThreads, short replicationFactor,
-        Duration duplicateRetention, Duration startTimeout) {
+        Duration duplicateRetention, Duration resolutionRetention, Duration startTimeout) {
 
     /** Default application id. */
     public static final String DEFAULT_APPLICATION_ID = "eventwire-enrich";
     /** Default retention of the exact-duplicate store. */
     public static final Duration DEFAULT_DUPLICATE_RETENTION = Duration.ofDays(7);
+    /** Default retention of resolved events. */
+    public static final Duration DEFAULT_RESOLUTION_RETENTION = Duration.ofDays(30);
 
     public EnrichConfig {
         List<String> problems = new ArrayList<>();
@@ -40,6 +44,9 @@ public record EnrichConfig(String applicationId, Path stateDir, int streamThread
         if (duplicateRetention == null || duplicateRetention.compareTo(Duration.ofMinutes(1)) < 0) {
             problems.add("duplicate retention must be at least 1 minute, got " + duplicateRetention);
         }
+        if (resolutionRetention == null || resolutionRetention.compareTo(Duration.ofHours(1)) < 0) {
+            problems.add("resolution retention must be at least 1 hour, got " + resolutionRetention);
+        }
         if (startTimeout == null || startTimeout.isNegative() || startTimeout.isZero()) {
             problems.add("start timeout must be positive, got " + startTimeout);
         }
@@ -51,6 +58,6 @@ public record EnrichConfig(String applicationId, Path stateDir, int streamThread
     /** Defaults for a single-node run with state under {@code stateDir}. */
     public static EnrichConfig defaults(Path stateDir) {
         return new EnrichConfig(DEFAULT_APPLICATION_ID, stateDir, 1, (short) 1, DEFAULT_DUPLICATE_RETENTION,
-                Duration.ofSeconds(60));
+                DEFAULT_RESOLUTION_RETENTION, Duration.ofSeconds(60));
     }
 }

@@ -2,6 +2,7 @@ package io.eventwire.enrich;
 
 import io.eventwire.enrich.clean.ArticleCleaner;
 import io.eventwire.enrich.extract.EventExtractor;
+import io.eventwire.enrich.resolve.EventResolver;
 import io.eventwire.enrich.internal.DeadLetterHandler;
 import io.eventwire.schemas.Service;
 import io.eventwire.schemas.TopicSetup;
@@ -45,7 +46,8 @@ public final class EnrichService implements Service {
             EventExtractor extractor, EnrichConfig config) {
         this.config = config;
         this.counters = new EnrichCounters();
-        Topology topology = EnrichTopology.build(topics, cleaner, extractor, config.duplicateRetention(), counters);
+        Topology topology = EnrichTopology.build(topics, cleaner, extractor, EventResolver.standard(),
+                config.duplicateRetention(), config.resolutionRetention(), counters);
         this.streams = new KafkaStreams(topology, streamsProperties(kafkaProperties, topics, config, counters));
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.RUNNING) {

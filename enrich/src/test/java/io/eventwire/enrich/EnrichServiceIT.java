@@ -40,7 +40,8 @@ class EnrichServiceIT {
     void cleansArticlesAndDeadLettersUndecodableRecordsOnARealBroker(KafkaCluster kafka) throws Exception {
         Topics topics = Topics.create(kafka.freshTopics("enrich"), new PinnedSchemaIds());
         EnrichConfig config = new EnrichConfig("enrich-it-" + UUID.randomUUID(), stateDir, 1, (short) 1,
-                EnrichConfig.DEFAULT_DUPLICATE_RETENTION, Duration.ofSeconds(60));
+                EnrichConfig.DEFAULT_DUPLICATE_RETENTION,
+                EnrichConfig.DEFAULT_RESOLUTION_RETENTION, Duration.ofSeconds(60));
         try (EnrichService enrich = new EnrichService(kafka.clientProperties(), topics, ArticleCleaner.standard(), EventExtractor.standard(), config)) {
             enrich.start();
             try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(kafka.clientProperties(),

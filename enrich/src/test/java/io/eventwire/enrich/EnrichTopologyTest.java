@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventwire.enrich.clean.ArticleCleaner;
 import io.eventwire.enrich.extract.EventExtractor;
+import io.eventwire.enrich.resolve.EventResolver;
 import io.eventwire.enrich.internal.DeadLetterHandler;
 import io.eventwire.schema.CleanArticle;
+import io.eventwire.schema.ConflictEvent;
 import io.eventwire.schema.ContentType;
 import io.eventwire.schema.DeadLetter;
 import io.eventwire.schema.RawArticle;
@@ -16,6 +18,7 @@ import io.eventwire.schemas.Topics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -51,7 +54,8 @@ class EnrichTopologyTest {
     @BeforeEach
     void startDriver() {
         Topology topology = EnrichTopology.build(topics, ArticleCleaner.standard(), EventExtractor.standard(),
-                EnrichConfig.DEFAULT_DUPLICATE_RETENTION, counters);
+                EventResolver.standard(), EnrichConfig.DEFAULT_DUPLICATE_RETENTION,
+                EnrichConfig.DEFAULT_RESOLUTION_RETENTION, counters);
         Properties props = EnrichService.streamsProperties(Map.of("bootstrap.servers", "unused:9092"), topics,
                 EnrichConfig.defaults(stateDir), counters);
         driver = new TopologyTestDriver(topology, props);
@@ -124,9 +128,37 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void aRepublicationIsMarkedAndAddsItsOutletToTheSameEvents() throws IOException {
+        TestOutputTopic<String, ConflictEvent> events = driver.createOutputTopic(topics.events().name(),
+                Serdes.String().deserializer(), topics.events().valueSerde().deserializer());
+        String original = Files.readString(Path.of("..", "seeds", "004_4053550de30c0f07.txt"));
+        String republished = "Syrian army retakes key rebel town\n\n"
+                + original.substring(original.indexOf("\n\n") + 2).replace("Tuesday amid intense", "Tuesday amid heavy")
+                + "\n\nRead more: our coverage of the war in Syria";
+
+        raw.pipeInput("orig", RawArticle.newBuilder(article("orig", original)).setOutlet("The Daily Star").build());
+        Map<String, ConflictEvent> first = events.readKeyValuesToMap();
+        raw.pipeInput("copy", RawArticle.newBuilder(article("copy", republished)).setOutlet("Other Wire")
+                .setPublished("2019-08-22").build());
+        Map<String, ConflictEvent> second = events.readKeyValuesToMap();
+
+        clean.readValue();
+        assertThat(clean.readValue().getNearDuplicateOf()).isEqualTo("orig");
+        assertThat(first).isNotEmpty();
+        assertThat(second.keySet()).isEqualTo(first.keySet());
+        assertThat(second.values()).allSatisfy(event -> {
+            assertThat(event.getVersion()).isEqualTo(2);
+            assertThat(event.getOutletCount()).isEqualTo(2);
+            assertThat(event.getSources()).extracting(source -> source.getArticleId()).containsExactly("orig", "copy");
+        });
+        assertThat(counters.snapshot().nearDuplicatesMarked()).isEqualTo(1);
+    }
+
+    @Test
     void namesEveryOperatorAndStoreAsTheSnapshotSays() throws IOException {
         String described = EnrichTopology.build(topics, ArticleCleaner.standard(), EventExtractor.standard(),
-                EnrichConfig.DEFAULT_DUPLICATE_RETENTION, counters).describe().toString();
+                EventResolver.standard(), EnrichConfig.DEFAULT_DUPLICATE_RETENTION,
+                EnrichConfig.DEFAULT_RESOLUTION_RETENTION, counters).describe().toString();
 
         assertThat(described.strip()).isEqualTo(snapshot().strip());
     }

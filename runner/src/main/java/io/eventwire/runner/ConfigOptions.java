@@ -54,6 +54,16 @@ final class ConfigOptions {
             description = "How long `run` waits for the pipeline to process everything (default: ${DEFAULT-VALUE}).")
     Duration drainTimeout = Duration.ofMinutes(10);
 
+    @Option(names = "--dedup-retention", defaultValue = "7d", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "enrich: how long articles are remembered to drop exact duplicates and mark near-duplicates"
+                    + " (default: ${DEFAULT-VALUE}).")
+    Duration dedupRetention = Duration.ofDays(7);
+
+    @Option(names = "--resolution-retention", defaultValue = "30d", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "enrich: how long an event no new report changed is remembered for later reports to join"
+                    + " (default: ${DEFAULT-VALUE}).")
+    Duration resolutionRetention = Duration.ofDays(30);
+
     @Option(names = "--no-progress", description = "Do not draw a progress bar.")
     boolean noProgress;
 
@@ -85,6 +95,8 @@ final class ConfigOptions {
                 replicationFactor,
                 maxArticleBytes,
                 drainTimeout,
+                dedupRetention,
+                resolutionRetention,
                 !noProgress,
                 sources.kafkaProperties(kafka));
     }

@@ -43,7 +43,8 @@ final class EnrichCommand implements Callable<Integer> {
         Map<String, Object> kafka = CommandSupport.kafka(config);
         Topics topics = CommandSupport.topicsReady(config, kafka);
         EnrichConfig enrichConfig = new EnrichConfig(applicationId, config.stateDir(), streamThreads,
-                config.replicationFactor(), EnrichConfig.DEFAULT_DUPLICATE_RETENTION, Duration.ofMinutes(2));
+                config.replicationFactor(), config.dedupRetention(),
+                config.resolutionRetention(), Duration.ofMinutes(2));
         EnrichService service = new EnrichService(kafka, topics, ArticleCleaner.standard(), EventExtractor.standard(), enrichConfig);
         ServiceHost.Health health = options.healthPort == null ? null
                 : new ServiceHost.Health(options.healthPort, () -> isHealthy(service.state()), () -> counters(service));
@@ -60,7 +61,10 @@ final class EnrichCommand implements Callable<Integer> {
         named.put("articlesCleaned", counters.articlesCleaned());
         named.put("repeatedParagraphsRemoved", counters.repeatedParagraphsRemoved());
         named.put("duplicatesSuppressed", counters.duplicatesSuppressed());
+        named.put("nearDuplicatesMarked", counters.nearDuplicatesMarked());
         named.put("mentionsExtracted", counters.mentionsExtracted());
+        named.put("eventVersionsPublished", counters.eventVersionsPublished());
+        named.put("eventsMerged", counters.eventsMerged());
         named.put("deadLettered", counters.deadLettered());
         return named;
     }

@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * @param replicationFactor replication factor of topics Eventwire creates
  * @param maxArticleBytes largest article file accepted
  * @param drainTimeout how long {@code run} waits for the pipeline to drain
+ * @param dedupRetention how long enrich remembers articles to drop exact and mark near-duplicates
+ * @param resolutionRetention how long enrich remembers an event no new report changed
  * @param showProgress whether batch ingest draws a progress bar
  * @param kafka Kafka client properties passed through as they are (security, SASL, TLS, ...)
  */
@@ -44,6 +46,8 @@ public record EventwireConfig(
         short replicationFactor,
         long maxArticleBytes,
         Duration drainTimeout,
+        Duration dedupRetention,
+        Duration resolutionRetention,
         boolean showProgress,
         Map<String, String> kafka) {
 
@@ -72,6 +76,12 @@ public record EventwireConfig(
         }
         if (drainTimeout == null || drainTimeout.isNegative() || drainTimeout.isZero()) {
             problems.add("--drain-timeout must be positive, got " + drainTimeout);
+        }
+        if (dedupRetention == null || dedupRetention.compareTo(Duration.ofMinutes(1)) < 0) {
+            problems.add("--dedup-retention must be at least 1m, got " + dedupRetention);
+        }
+        if (resolutionRetention == null || resolutionRetention.compareTo(Duration.ofHours(1)) < 0) {
+            problems.add("--resolution-retention must be at least 1h, got " + resolutionRetention);
         }
         if (kafka.containsKey("bootstrap.servers")) {
             problems.add("set the bootstrap servers with --bootstrap-servers, not as a pass-through Kafka property");
@@ -113,6 +123,8 @@ public record EventwireConfig(
         shown.put("replication-factor", replicationFactor);
         shown.put("max-article-bytes", maxArticleBytes);
         shown.put("drain-timeout", drainTimeout);
+        shown.put("dedup-retention", dedupRetention);
+        shown.put("resolution-retention", resolutionRetention);
         kafka.forEach((key, value) -> shown.put("kafka." + key, isSecret(key) ? "****" : value));
         return shown.toString();
     }

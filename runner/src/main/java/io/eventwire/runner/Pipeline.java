@@ -3,6 +3,7 @@ package io.eventwire.runner;
 import io.eventwire.embedded.EmbeddedKafka;
 import io.eventwire.enrich.EnrichConfig;
 import io.eventwire.enrich.EnrichService;
+import io.eventwire.enrich.EnrichTopology;
 import io.eventwire.enrich.clean.ArticleCleaner;
 import io.eventwire.enrich.extract.EventExtractor;
 import io.eventwire.ingest.IngestConfig;
@@ -68,7 +69,8 @@ public final class Pipeline {
             Map<TopicPartition, Long> deadLettersBefore = endOffsets(drain, topics.deadLetters().name());
 
             EnrichConfig enrichConfig = new EnrichConfig(EnrichConfig.DEFAULT_APPLICATION_ID, stateDir, 1,
-                    config.replicationFactor(), EnrichConfig.DEFAULT_DUPLICATE_RETENTION, Duration.ofSeconds(60));
+                    config.replicationFactor(), config.dedupRetention(),
+                    config.resolutionRetention(), Duration.ofSeconds(60));
             SinkConfig sinkConfig = SinkConfig.defaults(config.jdbcUrl());
             try (EnrichService enrich = new EnrichService(kafka, topics, ArticleCleaner.standard(), EventExtractor.standard(), enrichConfig);
                     SinkService sink = new SinkService(kafka, topics, sinkConfig)) {
@@ -76,7 +78,8 @@ public final class Pipeline {
                 sink.start();
                 IngestReport report = ingest(config, kafka, topics, input);
 
-                drain.awaitCaughtUp(enrichConfig.applicationId(), List.of(topics.raw().name()), config.drainTimeout(),
+                drain.awaitCaughtUp(enrichConfig.applicationId(),
+                        EnrichTopology.inputTopics(topics, enrichConfig.applicationId()), config.drainTimeout(),
                         () -> enrich.failure().orElse(null));
                 drain.awaitCaughtUp(sinkConfig.groupId(), List.of(topics.clean().name(), topics.events().name()),
                         config.drainTimeout(), () -> sink.failure().orElse(null));

@@ -34,7 +34,9 @@ public record RunSummary(IngestReport ingest, EnrichCounters.Snapshot enrich, Li
         }
         out.printf("  repeated paragraphs removed %d%n", enrich.repeatedParagraphsRemoved());
         out.printf("  duplicates suppressed       %d%n", enrich.duplicatesSuppressed());
+        out.printf("  near-duplicates marked      %d%n", enrich.nearDuplicatesMarked());
         out.printf("  event mentions extracted    %d%n", enrich.mentionsExtracted());
+        out.printf("  events merged               %d%n", enrich.eventsMerged());
         out.printf("  articles stored             %d%n", storedArticles);
         out.printf("  events                      %d%n", storedEvents);
         out.printf("  database                    %s%n", database);

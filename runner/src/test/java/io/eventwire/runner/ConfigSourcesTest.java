@@ -1,6 +1,7 @@
 package io.eventwire.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eventwire.runner.internal.ConfigSources;
@@ -29,6 +30,28 @@ class ConfigSourcesTest {
         assertThat(config.partitions()).isEqualTo(3);
         assertThat(config.replicationFactor()).isEqualTo((short) 3);
         assertThat(config.maxArticleBytes()).isEqualTo(300);
+    }
+
+    @Test
+    void retentionsDefaultToSevenAndThirtyDaysAndTakeDurations() {
+        ConfigSources sources = new ConfigSources(Map.of("EVENTWIRE_RESOLUTION_RETENTION", "2d"), new Properties());
+
+        EventwireConfig defaults = parse(sources).toConfig(sources);
+        EventwireConfig set = parse(sources, "--dedup-retention", "12h").toConfig(sources);
+
+        assertThat(defaults.dedupRetention()).isEqualTo(Duration.ofDays(7));
+        assertThat(defaults.resolutionRetention()).isEqualTo(Duration.ofDays(2));
+        assertThat(set.dedupRetention()).isEqualTo(Duration.ofHours(12));
+    }
+
+    @Test
+    void refusesAResolutionRetentionUnderAnHour() {
+        ConfigSources sources = new ConfigSources(Map.of(), new Properties());
+        ConfigOptions options = parse(sources, "--resolution-retention", "10m");
+
+        EventwireConfig.ConfigException problem =
+                assertThrows(EventwireConfig.ConfigException.class, () -> options.toConfig(sources));
+        assertThat(problem.getMessage()).contains("--resolution-retention must be at least 1h");
     }
 
     @Test

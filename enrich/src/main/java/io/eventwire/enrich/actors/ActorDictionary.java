@@ -251,7 +251,7 @@ public final class ActorDictionary {
         /** The longest alias at a token, or the abbreviation the text defined there; null when none stands. */
         private AliasTrie.@Nullable Match matchAt(int token) {
             AliasTrie.Match match = aliases.canStartAt(tokens, token) ? aliases.longestAt(tokens, token, best) : null;
-            AliasTrie.Entry entry = defined.isEmpty() ? null : defined.get(tokenText(token));
+            AliasTrie.Entry entry = mayBeDefined(token) ? defined.get(tokenText(token)) : null;
             if (entry != null) {
                 match = new AliasTrie.Match(token, match == null ? token + 1 : match.end(), entry, List.of());
             }
@@ -265,6 +265,11 @@ public final class ActorDictionary {
         private void define(int abbreviation, @Nullable ActorRef ref) {
             defined.put(tokenText(abbreviation),
                     new AliasTrie.Entry(ref, DEFINED_ABBREVIATION_CONFIDENCE, false, DEFINED_IN_TEXT));
+        }
+
+        /** Whether the token can be an abbreviation the text defined: those start with a capital ("(RSF)"). */
+        private boolean mayBeDefined(int token) {
+            return !defined.isEmpty() && Character.isUpperCase(tokens.text.charAt(tokens.start(token)));
         }
 
         private String tokenText(int token) {

@@ -1,6 +1,6 @@
 package io.eventwire.enrich.clean;
 
-import java.util.Arrays;
+import io.eventwire.enrich.text.SortedHashes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,28 +59,12 @@ final class Fingerprints {
         for (int i = 0; i < count; i++) {
             shingles[i] = ((words[i] * MIX) + words[i + 1]) * MIX + words[i + 2];
         }
-        Arrays.sort(shingles);
-        return distinct(shingles);
+        return SortedHashes.of(shingles);
     }
 
     /** Jaccard similarity of two sorted, distinct shingle arrays. */
     static double jaccard(long[] a, long[] b) {
-        int common = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        int union = a.length + b.length - common;
-        return union == 0 ? 1.0 : (double) common / union;
+        return SortedHashes.jaccard(a, b);
     }
 
     private static int[] wordHashes(String key) {
@@ -100,15 +84,5 @@ final class Fingerprints {
             hashes[word] = hash;
         }
         return hashes;
-    }
-
-    private static long[] distinct(long[] sorted) {
-        int size = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[size++] = sorted[i];
-            }
-        }
-        return size == sorted.length ? sorted : Arrays.copyOf(sorted, size);
     }
 }

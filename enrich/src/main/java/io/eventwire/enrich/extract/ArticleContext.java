@@ -92,22 +92,24 @@ final class ArticleContext {
         return Optional.ofNullable(country);
     }
 
-    /** Places named in {@code [start, end)} of the text, in order. */
+    /** Places named in {@code [start, end)} of the text, in order (read only). */
     List<PlaceMention> placesIn(int start, int end) {
-        List<PlaceMention> in = new ArrayList<>();
+        List<PlaceMention> in = List.of();
         for (PlaceMention place : places) {
             if (place.start() >= start && place.end() <= end) {
+                in = in.isEmpty() ? new ArrayList<>(4) : in;
                 in.add(place);
             }
         }
         return in;
     }
 
-    /** Actors named in {@code [start, end)} of the text, in order. */
+    /** Actors named in {@code [start, end)} of the text, in order (read only). */
     List<ActorMention> actorsIn(int start, int end) {
-        List<ActorMention> in = new ArrayList<>();
+        List<ActorMention> in = List.of();
         for (ActorMention actor : actors) {
             if (actor.start() >= start && actor.end() <= end) {
+                in = in.isEmpty() ? new ArrayList<>(4) : in;
                 in.add(actor);
             }
         }
@@ -152,20 +154,23 @@ final class ArticleContext {
 
     /** The state forces of the article's country, the usual opponent of a non-state actor. */
     Optional<ActorRef> stateForces() {
-        if (country == null || countryName == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new ActorRef("Military Forces of {country}", 1, null, ActorKind.STATE_FORCES)
-                .withCountry(country, countryName));
+        return ofArticleCountry(new ActorRef("Military Forces of {country}", 1, null, ActorKind.STATE_FORCES));
+    }
+
+    /** The civilians of the article's country, the victims of one-sided violence there. */
+    Optional<ActorRef> civilians() {
+        return ofArticleCountry(new ActorRef("Civilians ({country})", 7, null, ActorKind.CIVILIANS));
     }
 
     /** The most-named armed non-state group, else the article country's rebels. */
     Optional<ActorRef> armedOpposition() {
-        if (salientGroup != null) {
-            return Optional.of(salientGroup);
-        }
+        return salientGroup != null ? Optional.of(salientGroup) : ofArticleCountry(genericRebels());
+    }
+
+    /** A generic actor with the article's country filled in; empty when the country is unknown. */
+    private Optional<ActorRef> ofArticleCountry(ActorRef generic) {
         return country == null || countryName == null
-                ? Optional.empty() : Optional.of(genericRebels().withCountry(country, countryName));
+                ? Optional.empty() : Optional.of(generic.withCountry(country, countryName));
     }
 
     private static ActorRef genericRebels() {

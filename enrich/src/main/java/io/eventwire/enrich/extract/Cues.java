@@ -1,6 +1,8 @@
 package io.eventwire.enrich.extract;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,9 +14,14 @@ import java.util.Set;
  */
 final class Cues {
 
+    /** How many words after an attack trigger may stand before the place attacked ("an overnight attack on a village"). */
+    private static final int CIVILIAN_PLACE_REACH = 4;
+    /** How many words may stand between a locative, a place noun and the place ("in the Somali capital X"). */
+    private static final int LOCATIVE_REACH = 3;
+
     private static final int WINDOW = 8;
-    private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "whereas", "as", "when", "which",
-            "who", "that");
+    private static final Set<String> CLAUSE_BREAKS = hashed(Set.of("but", "while", "whereas", "as", "when", "after",
+            "which", "who", "that"));
 
     private final Map<String, Set<String>> words;
 
@@ -25,9 +32,17 @@ final class Cues {
     static Cues standard() {
         Map<String, Set<String>> words = new HashMap<>();
         for (String[] row : DataFiles.rows("cues.tsv", 2)) {
-            words.put(row[0], Set.of(row[1].trim().split("\\s+")));
+            words.put(row[0], hashed(Set.of(row[1].trim().split("\\s+"))));
         }
-        return new Cues(Map.copyOf(words));
+        return new Cues(Collections.unmodifiableMap(words));
+    }
+
+    /**
+     * The words in a hash set: asked for every word of every clause, it answers faster than {@link Set#of},
+     * which probes linearly and compares strings on each collision.
+     */
+    private static Set<String> hashed(Set<String> words) {
+        return Collections.unmodifiableSet(new HashSet<>(words));
     }
 
     /** The event is only possible, planned, claimed, denied or negated. */
@@ -87,9 +102,29 @@ final class Cues {
         return anyIn(tokens, Math.max(sentenceStart, trigger - 5), trigger, words.get("circumstance"));
     }
 
-    /** Whether the word before token {@code i} places it: "in Damascus" rather than "Damascus said". */
+    /**
+     * Whether the words before token {@code i} place it: "in Damascus" rather than "Damascus said",
+     * also across a place noun ("in the Somali capital Mogadishu").
+     */
     boolean isLocative(Tokens tokens, int sentenceStart, int i) {
-        return i > sentenceStart && words.get("locative").contains(tokens.lower(i - 1));
+        Set<String> locative = words.get("locative");
+        if (i > sentenceStart && locative.contains(tokens.lower(i - 1))) {
+            return true;
+        }
+        int noun = i - 1;
+        if (noun > sentenceStart && words.get("place-noun").contains(tokens.lower(noun))) {
+            for (int k = noun - 1; k >= sentenceStart && k >= noun - LOCATIVE_REACH; k--) {
+                if (locative.contains(tokens.lower(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word within the first few after token {@code from} is a building civilians use ("stormed a hotel"). */
+    boolean namesCivilianBuilding(Tokens tokens, int from, int to) {
+        return anyIn(tokens, from, Math.min(to, from + CIVILIAN_PLACE_REACH), words.get("civilian-building"));
     }
 
     /** Where the subject of a trigger can start: after the last reporting verb or clause break before it. */
@@ -120,6 +155,14 @@ final class Cues {
     /** Whether token {@code i} introduces the target of a remote-violence noun: "on", "targeted", "against". */
     boolean isTargetWord(Tokens tokens, int i) {
         return words.get("target").contains(tokens.lower(i));
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} name a place where civilians are attacked ("the village of",
+     * "a market"), within the first few words.
+     */
+    boolean namesCivilianPlace(Tokens tokens, int from, int to) {
+        return anyIn(tokens, from, Math.min(to, from + CIVILIAN_PLACE_REACH), words.get("civilian-place"));
     }
 
     /** "a day after", "hours after": a time distance, not a background event. */

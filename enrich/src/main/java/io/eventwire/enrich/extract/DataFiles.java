@@ -9,15 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the extraction's tab-separated data files, skipping comments and blank lines. */
-final class DataFiles {
+/** Reads enrich's tab-separated data files, skipping comments and blank lines. */
+public final class DataFiles {
 
     private DataFiles() {
     }
 
     /** The rows of {@code resource} (next to this class), each with at least {@code columns} cells. */
     static List<String[]> rows(String resource, int columns) {
-        try (InputStream in = DataFiles.class.getResourceAsStream(resource)) {
+        return rows(DataFiles.class, resource, columns);
+    }
+
+    /** The rows of {@code resource} next to {@code owner}, each with at least {@code columns} cells. */
+    public static List<String[]> rows(Class<?> owner, String resource, int columns) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("data file " + resource + " is missing from the enrich module");
             }

@@ -1,6 +1,7 @@
 package io.eventwire.enrich.extract;
 
 import io.eventwire.enrich.actors.ActorDictionary;
+import io.eventwire.enrich.actors.ActorMention;
 import io.eventwire.enrich.actors.ActorRef;
 import io.eventwire.enrich.geo.Gazetteer;
 import io.eventwire.enrich.geo.Place;
@@ -137,22 +138,29 @@ public final class EventExtractor {
     }
 
     private static Optional<ActorRef> firstActor(ArticleContext context, Sentence sentence) {
-        return context.actorsIn(sentence.start(), sentence.end()).stream()
-                .map(context::resolve).flatMap(Optional::stream).findFirst();
+        for (ActorMention mention : context.actorsIn(sentence.start(), sentence.end())) {
+            Optional<ActorRef> actor = context.resolve(mention);
+            if (actor.isPresent()) {
+                return actor;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
      * The places that can be where an event happened: not the dateline (where the story was filed)
      * and not a capital that stands for its government ("Damascus said", "for Ankara"), which is a
-     * place only after a locative word ("in Damascus").
+     * place only after a locative word ("in Damascus") or before a building ("a Mogadishu hotel").
      */
     private List<PlaceMention> eventPlaces(List<PlaceMention> found, CleanArticle article, Tokens tokens) {
         List<PlaceMention> places = new ArrayList<>();
         for (PlaceMention place : found) {
             boolean dateline = article.getDateline() != null && place.start() == 0;
+            int after = tokens.indexAt(place.end());
             boolean metonym = place.place().kind() == PlaceKind.POPULATED_PLACE
                     && actors.countryOfWord(place.surface()).isPresent()
-                    && !cues.isLocative(tokens, 0, tokens.indexAt(place.start()));
+                    && !cues.isLocative(tokens, 0, tokens.indexAt(place.start()))
+                    && !cues.namesCivilianBuilding(tokens, after, Math.min(after + 1, tokens.size()));
             if (!dateline && !metonym) {
                 places.add(place);
             }
@@ -227,12 +235,10 @@ public final class EventExtractor {
 
     private String note(Candidate candidate) {
         Place place = candidate.place();
-        String where = place == null ? null
-                : place.admin1() == null || place.admin1().equals(place.name()) ? place.name()
-                : place.name() + " (" + place.admin1() + ")";
         return notes.write(candidate.subEventType(), candidate.dateMin(),
                 candidate.actor1() == null ? null : candidate.actor1().name(),
-                candidate.actor2() == null ? null : candidate.actor2().name(), where);
+                candidate.actor2() == null ? null : candidate.actor2().name(),
+                place == null ? null : place.name(), place == null ? null : place.admin1());
     }
 
     private static @Nullable Actor actor(@Nullable ActorRef actor) {

@@ -9,13 +9,15 @@ import java.util.Set;
  * Makes one event of what one article reports several times: mentions of the same sub-event type at
  * the same place within a day of each other merge (ACLED: one event per type, place and day), and a
  * death toll reported for "the clashes" without a place of its own joins the territorial battle the
- * article reports that day at that place.
+ * article reports that day at that place, or at the only place near it taken that day.
  */
 final class MentionMerger {
 
     private static final Set<String> TERRITORY = Set.of("Government regains territory",
             "Non-state actor overtakes territory");
     private static final double SAME_PLACE_KM = 3.0;
+    /** How far from a town a toll's inherited place may be to count for the town's capture. */
+    private static final double NEARBY_KM = 15.0;
 
     private MentionMerger() {
     }
@@ -40,16 +42,42 @@ final class MentionMerger {
             if (!clash.subEventType().equals("Armed clash") || clash.placeInSentence() || clash.casualties() == null) {
                 continue;
             }
-            for (int i = 0; i < out.size(); i++) {
-                Candidate battle = out.get(i);
-                if (TERRITORY.contains(battle.subEventType()) && samePlace(battle, clash) && withinADay(battle, clash)) {
-                    out.set(i, battle.withCasualties(Candidate.larger(battle.casualties(), clash.casualties())));
-                    out.remove(clash);
-                    break;
-                }
+            int battle = territorialBattleFor(out, clash);
+            if (battle >= 0) {
+                out.set(battle, out.get(battle).withCasualties(
+                        Candidate.larger(out.get(battle).casualties(), clash.casualties())));
+                out.remove(clash);
             }
         }
         return out;
+    }
+
+    /**
+     * The territorial battle a placeless toll belongs to: the one that day at the place the toll
+     * inherited, else the only place near it the article reports taken that day; -1 when none or several.
+     */
+    private static int territorialBattleFor(List<Candidate> candidates, Candidate clash) {
+        int nearby = -1;
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate battle = candidates.get(i);
+            if (!TERRITORY.contains(battle.subEventType()) || !withinADay(battle, clash)) {
+                continue;
+            }
+            if (samePlace(battle, clash)) {
+                return i;
+            }
+            if (isNear(battle, clash)) {
+                if (nearby >= 0 && !samePlace(candidates.get(nearby), battle)) {
+                    return -1;
+                }
+                nearby = nearby < 0 ? i : nearby;
+            }
+        }
+        return nearby;
+    }
+
+    private static boolean isNear(Candidate a, Candidate b) {
+        return a.place() != null && b.place() != null && a.place().distanceKm(b.place()) <= NEARBY_KM;
     }
 
     private static int indexOfSame(List<Candidate> merged, Candidate candidate) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Writes ACLED-style one-line notes from the templates of {@code notes.tsv}. Immutable. */
-final class Notes {
+public final class Notes {
 
     private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\]]*)]");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -21,7 +21,8 @@ final class Notes {
         this.templates = Map.copyOf(templates);
     }
 
-    static Notes standard() {
+    /** The shipped templates. */
+    public static Notes standard() {
         Map<String, String> templates = new HashMap<>();
         for (String[] row : DataFiles.rows("notes.tsv", 2)) {
             templates.put(row[0], row[1].trim());
@@ -30,6 +31,18 @@ final class Notes {
             throw new IllegalStateException("notes.tsv needs a DEFAULT template");
         }
         return new Notes(templates);
+    }
+
+    /**
+     * The note of one event at a place, written "Place (Admin1)"; null parts are left out with
+     * their bracketed phrase.
+     */
+    public String write(String subEventType, @Nullable LocalDate date, @Nullable String actor1,
+            @Nullable String actor2, @Nullable String placeName, @Nullable String admin1) {
+        String where = placeName == null ? null
+                : admin1 == null || admin1.equals(placeName) ? placeName
+                : placeName + " (" + admin1 + ")";
+        return write(subEventType, date, actor1, actor2, where);
     }
 
     /** The note of one event; null parts are left out with their bracketed phrase. */

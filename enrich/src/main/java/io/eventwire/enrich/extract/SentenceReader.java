@@ -92,12 +92,13 @@ final class SentenceReader {
         }
         List<PlaceMention> places = situation.context().placesIn(sentence.start(), sentence.end());
         Casualties toll = firstEventToll(casualties.find(sentence.text()));
-        if (trigger.rule().roles() == TriggerRule.Roles.NOUN && !isNewsNoun(trigger, tokens, from, places, toll, date)) {
+        boolean noun = trigger.rule().roles() == TriggerRule.Roles.NOUN || isVerbUsedAsNoun(trigger, tokens, from);
+        if (noun && !isNewsNoun(trigger, tokens, from, places, toll, date)) {
             return Optional.empty();
         }
         String country = eventCountry(places, tokens.start(trigger.from()));
         Situation here = situation.inCountry(country);
-        Roles roles = readRoles(trigger, sentence, here, from);
+        Roles roles = withVictims(readRoles(trigger, sentence, here, from), trigger, sentence, here, toll);
         String subEventType = subEventType(trigger.rule(), roles, here.context().country().orElse(null));
         if (subEventType == null) {
             return Optional.empty();
@@ -137,6 +138,15 @@ final class SentenceReader {
         }
         boolean definite = at > from && tokens.lower(at - 1).equals("the");
         return date != null || !definite;
+    }
+
+    /**
+     * A verb trigger after a determiner is a noun ("claimed responsibility for the attack", "an
+     * assault"), which reports an event here only with something concrete, as noun triggers do.
+     */
+    private static boolean isVerbUsedAsNoun(TriggerLexicon.Match trigger, Tokens tokens, int from) {
+        return trigger.rule().roles() == TriggerRule.Roles.AGENT && trigger.from() > from
+                && DETERMINERS.contains(tokens.lower(trigger.from() - 1));
     }
 
     private Candidate candidate(String subEventType, Roles roles, @Nullable PlaceChoice place,
@@ -255,6 +265,43 @@ final class SentenceReader {
             case FELL -> new Roles(right, opponentOf(right, context));
             case NOUN -> nounRoles(trigger, actors, tokens, from, situation);
         };
+    }
+
+    /**
+     * Who did what to civilians. Civilians never carry out remote violence: named as its subject
+     * ("15 people died when jets bombed"), they are its victims and the perpetrator is the usual one.
+     * An attack that names no armed target is one-sided when its victims are civilians: the sentence
+     * names civilians ("killed 18 civilians in an attack on ..."), or people were killed in an attack
+     * on a village, market or camp ("20 people were killed when fighters attacked the village"), or
+     * in a hotel, school or market stormed ("militants stormed a hotel, killing nine"), which is no
+     * takeover.
+     */
+    private Roles withVictims(Roles roles, TriggerLexicon.Match trigger, Sentence sentence, Situation situation,
+            @Nullable Casualties toll) {
+        ArticleContext context = situation.context();
+        String type = trigger.rule().subEventType();
+        if (roles.actor1() != null && roles.actor1().kind() == ActorKind.CIVILIANS && isRemoteViolence(type)) {
+            return new Roles(unnamedPerpetrator(type, roles.actor1(), context), roles.actor1());
+        }
+        boolean attack = type.equals(TriggerRule.ATTACK);
+        boolean storming = type.equals(TriggerRule.TERRITORY) && cues.namesCivilianBuilding(situation.tokens(),
+                trigger.to(), situation.tokens().indexAt(sentence.end()));
+        if (!attack && !storming || roles.actor1() == null || roles.actor2() != null
+                || roles.actor1().kind() == ActorKind.CIVILIANS) {
+            return roles;
+        }
+        for (ActorMention mention : context.actorsIn(sentence.start(), sentence.end())) {
+            ActorRef actor = context.resolve(mention).orElse(null);
+            if (actor != null && actor.kind() == ActorKind.CIVILIANS) {
+                return new Roles(roles.actor1(), actor);
+            }
+        }
+        Tokens tokens = situation.tokens();
+        boolean killed = toll != null && toll.killedBest() != null && toll.killedBest() > 0;
+        if (killed && (storming || cues.namesCivilianPlace(tokens, trigger.to(), tokens.indexAt(sentence.end())))) {
+            return context.civilians().map(civilians -> new Roles(roles.actor1(), civilians)).orElse(roles);
+        }
+        return roles;
     }
 
     private static Roles loserRoles(@Nullable ActorRef loser, @Nullable ActorRef right, ArticleContext context) {

@@ -9,17 +9,21 @@ import java.util.Arrays;
  */
 final class Tokens {
 
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = asciiLettersAndDigits();
+
     private final String text;
     private final int[] starts;
     private final int[] ends;
     private final String[] lower;
+    private final int[] hashes;
     private final int size;
 
-    private Tokens(String text, int[] starts, int[] ends, String[] lower, int size) {
+    private Tokens(String text, int[] starts, int[] ends, String[] lower, int[] hashes, int size) {
         this.text = text;
         this.starts = starts;
         this.ends = ends;
         this.lower = lower;
+        this.hashes = hashes;
         this.size = size;
     }
 
@@ -31,29 +35,43 @@ final class Tokens {
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
         String[] lower = new String[capacity];
+        int[] hashes = new int[capacity];
         int n = 0;
         int i = 0;
         int length = chars.length;
         while (i < length) {
-            if (!Character.isLetterOrDigit(chars[i])) {
+            if (!isLetterOrDigit(chars[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < length && (Character.isLetterOrDigit(chars[i]) || isInner(chars, i))) {
+            boolean alreadyFolded = true;
+            int hash = 0;
+            while (i < length) {
+                char c = chars[i];
+                if (isLetterOrDigit(c)) {
+                    alreadyFolded &= !changesWhenFolded(c);
+                } else if (isInner(chars, i)) {
+                    alreadyFolded &= c != '’';
+                } else {
+                    break;
+                }
+                hash = 31 * hash + c;
                 i++;
             }
             if (n == starts.length) {
                 starts = Arrays.copyOf(starts, n * 2);
                 ends = Arrays.copyOf(ends, n * 2);
                 lower = Arrays.copyOf(lower, n * 2);
+                hashes = Arrays.copyOf(hashes, n * 2);
             }
             starts[n] = start + from;
             ends[n] = i + from;
-            lower[n] = folded(chars, start, i);
+            lower[n] = alreadyFolded ? text.substring(start + from, i + from) : folded(chars, start, i);
+            hashes[n] = alreadyFolded ? hash : lower[n].hashCode();
             n++;
         }
-        return new Tokens(text, starts, ends, lower, n);
+        return new Tokens(text, starts, ends, lower, hashes, n);
     }
 
     /** The word lowercased character by character, typographic apostrophes made plain. */
@@ -66,11 +84,21 @@ final class Tokens {
         return new String(word);
     }
 
+    /** {@link Character#isLetterOrDigit(char)}, answered from a table for ASCII. */
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+    }
+
+    /** Whether {@link #folded} would write the character differently (apostrophes aside). */
+    private static boolean changesWhenFolded(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.toLowerCase(c) != c;
+    }
+
     private static boolean isInner(char[] chars, int i) {
         char c = chars[i];
         boolean joiner = c == '-' || c == '\'' || c == '’' || c == '.';
-        return joiner && i + 1 < chars.length && i > 0 && Character.isLetterOrDigit(chars[i + 1])
-                && Character.isLetterOrDigit(chars[i - 1]) && (c != '.' || isAbbreviationDot(chars, i));
+        return joiner && i + 1 < chars.length && i > 0 && isLetterOrDigit(chars[i + 1])
+                && isLetterOrDigit(chars[i - 1]) && (c != '.' || isAbbreviationDot(chars, i));
     }
 
     /** A dot inside a word only in dotted abbreviations such as "u.n." or "u.s.", not between sentences. */
@@ -79,12 +107,25 @@ final class Tokens {
                 && (i < 2 || !Character.isLetter(chars[i - 2]));
     }
 
+    private static boolean[] asciiLettersAndDigits() {
+        boolean[] table = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            table[c] = Character.isLetterOrDigit(c);
+        }
+        return table;
+    }
+
     int size() {
         return size;
     }
 
     String lower(int index) {
         return lower[index];
+    }
+
+    /** {@code lower(index).hashCode()}, computed while the text was read. */
+    int hash(int index) {
+        return hashes[index];
     }
 
     int start(int index) {

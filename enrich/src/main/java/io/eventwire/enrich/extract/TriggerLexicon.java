@@ -18,10 +18,13 @@ final class TriggerLexicon {
     }
 
     private static final int MAX_GAP = 3;
+    private static final int FIRST_WORD_BITS = 1 << 12;
 
     private final List<TriggerRule> rules;
     private final Map<String, List<Compiled>> byWord = new HashMap<>();
     private final Map<String, List<Compiled>> byStemPrefix = new HashMap<>();
+    /** Bits set by the hashes of the words a pattern can start with, so most words skip the word lookup. */
+    private final java.util.BitSet firstWordHashes = new java.util.BitSet(FIRST_WORD_BITS);
     /** Which two-letter beginnings any stem has, so most words skip the stem lookup. */
     private final java.util.BitSet stemStarts = new java.util.BitSet(1 << 16);
 
@@ -51,7 +54,10 @@ final class TriggerLexicon {
                 throw new IllegalArgumentException("a trigger pattern must start with a word: " + rule.pattern());
             }
             Compiled compiled = new Compiled(rule, elements);
-            first.words().forEach(word -> byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(compiled));
+            for (String word : first.words()) {
+                byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(compiled);
+                firstWordHashes.set(word.hashCode() & (FIRST_WORD_BITS - 1));
+            }
             for (String stem : first.stems()) {
                 byStemPrefix.computeIfAbsent(stem.substring(0, 3), k -> new ArrayList<>()).add(compiled);
                 stemStarts.set(twoLetters(stem));
@@ -88,7 +94,9 @@ final class TriggerLexicon {
     private Match bestAt(Tokens tokens, int i, int to) {
         String token = tokens.lower(i);
         Match best = null;
-        best = better(best, tryAll(byWord.get(token), tokens, i, to));
+        if (firstWordHashes.get(tokens.hash(i) & (FIRST_WORD_BITS - 1))) {
+            best = better(best, tryAll(byWord.get(token), tokens, i, to));
+        }
         if (token.length() >= 3 && stemStarts.get(twoLetters(token))) {
             best = better(best, tryAll(byStemPrefix.get(token.substring(0, 3)), tokens, i, to));
         }

@@ -29,10 +29,15 @@ public record Place(@Nullable Long geonamesId, String name, double latitude, dou
 
     /** Great-circle distance to {@code other} in kilometres. */
     public double distanceKm(Place other) {
-        double p1 = Math.toRadians(latitude);
-        double p2 = Math.toRadians(other.latitude);
+        return distanceKm(latitude, longitude, other.latitude, other.longitude);
+    }
+
+    /** Great-circle distance between two WGS84 points in kilometres. */
+    public static double distanceKm(double latitude1, double longitude1, double latitude2, double longitude2) {
+        double p1 = Math.toRadians(latitude1);
+        double p2 = Math.toRadians(latitude2);
         double h = Math.pow(Math.sin((p2 - p1) / 2), 2)
-                + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(Math.toRadians(other.longitude - longitude) / 2), 2);
+                + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(Math.toRadians(longitude2 - longitude1) / 2), 2);
         return 2 * 6371.0 * Math.asin(Math.sqrt(h));
     }
 }

@@ -740,13 +740,16 @@ final class PlaceFinder {
     }
 
     /**
-     * Scores a candidate: a country the text is about (most for the dominant one), then exact over light over
-     * skeleton match, a division the text names, capitals and seats, and population, added up so that a famous
+     * Scores a candidate: a country the text is about (most for the dominant one, half as much for a skeleton
+     * match), then exact over light over skeleton match, a division the text names, capitals and seats, and population, added up so that a famous
      * city named exactly can beat a village in a mentioned country that only shares its skeleton.
      */
     private double score(int entry, byte tier) {
         int countryIndex = data.country[entry];
         double score = isDominant(countryIndex) ? DOMINANT_SCORE : inContext(countryIndex) ? CONTEXT_COUNTRY_SCORE : 0;
+        if (tier == SKELETON) {
+            score *= SKELETON_COUNTRY_SHARE;
+        }
         score += tier * TIER_SCORE;
         int admin1 = data.admin1[entry];
         if (admin1 >= 0 && admin1Named[admin1]) {
@@ -762,6 +765,12 @@ final class PlaceFinder {
     private static final double DOMINANT_SCORE = 5.0;
     private static final double CONTEXT_COUNTRY_SCORE = 2.5;
     private static final double TIER_SCORE = 1.0;
+    /**
+     * A skeleton match (consonants only) gets this share of its country's weight: a text about one
+     * country that names a large city of another exactly ("a Russian missile struck Kharkiv") means
+     * that city, not a village of the first country with the same consonants.
+     */
+    private static final double SKELETON_COUNTRY_SHARE = 0.5;
     private static final double NAMED_ADMIN1_SCORE = 1.0;
     private static final double POPULATION_SCORE = 0.25;
     /** By feature rank: sections and historical places, villages, second-order seats, province seats, capitals. */

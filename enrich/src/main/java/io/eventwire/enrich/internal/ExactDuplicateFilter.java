@@ -58,10 +58,10 @@ public final class ExactDuplicateFilter implements FixedKeyProcessor<String, Cle
         String original = firstSeenAs(fingerprint, record.timestamp());
         if (original != null) {
             counters.duplicateSuppressed();
-            LOG.info("Article {} repeats article {}; suppressed", record.key(), original);
+            LOG.info("Article {} repeats article {}; suppressed", record.value().getArticleId(), original);
             return;
         }
-        remember(fingerprint, record.key(), record.timestamp());
+        remember(fingerprint, record.value().getArticleId(), record.timestamp());
         context.forward(record);
     }
 

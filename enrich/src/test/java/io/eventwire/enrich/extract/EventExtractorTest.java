@@ -61,6 +61,81 @@ class EventExtractorTest {
     }
 
     @Test
+    void codesAnArmedGroupKillingCiviliansNamedBeforeTheTriggerAsAnAttackOnThem() {
+        EventMention event = only(article("2024-07-09",
+                "Suspected Allied Democratic Forces rebels killed 18 civilians in an overnight attack on a village in "
+                        + "North Kivu province, a local official said on Tuesday."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+        assertThat(event.getActor1().getName()).isEqualTo("ADF: Allied Democratic Forces");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Democratic Republic of Congo)");
+        assertThat(event.getFatalities().getBest()).isEqualTo(18);
+    }
+
+    @Test
+    void codesPeopleKilledWhenFightersAttackedAVillageAsAnAttackOnCivilians() {
+        EventMention event = only(article("2024-07-09",
+                "At least 20 people were killed when ADF fighters attacked the village of Mamove in Beni territory "
+                        + "on Monday night, civil society leaders said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Democratic Republic of Congo)");
+    }
+
+    @Test
+    void codesMilitantsStormingAHotelAndKillingPeopleAsAnAttackInTheCapitalNamedAfterAPlaceNoun() {
+        EventMention event = only(article("2024-03-16",
+                "Al-Shabaab militants stormed a hotel in the Somali capital Mogadishu on Friday evening, killing at "
+                        + "least nine people, police said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+        assertThat(event.getActor1().getName()).isEqualTo("Al Shabaab");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Somalia)");
+        assertThat(event.getLocation().getName()).isEqualTo("Mogadishu");
+        assertThat(event.getFatalities().getBest()).isEqualTo(9);
+    }
+
+    @Test
+    void makesThePeopleKilledInABombingItsVictimsNotItsPerpetrators() {
+        EventMention event = only(article("2024-04-11",
+                "At least 15 people died when military jets bombed a village in Myanmar's Sagaing region on Tuesday, "
+                        + "residents said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Myanmar");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Myanmar)");
+    }
+
+    @Test
+    void readsTheAttackerInsideAnAfterClauseAndACapitalBeforeABuildingAsAPlace() {
+        EventMention event = only(article("2024-03-16",
+                "Somali security forces ended a siege at a Mogadishu hotel on Saturday after Al Shabaab gunmen killed "
+                        + "11 people in an attack that began on Friday night, officials said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+        assertThat(event.getActor1().getName()).isEqualTo("Al Shabaab");
+        assertThat(event.getLocation().getName()).isEqualTo("Mogadishu");
+    }
+
+    @Test
+    void doesNotCodeAClaimOfResponsibilityForTheAttackAsAnotherEvent() {
+        List<EventMention> events = extractor.extract(article("2024-03-16",
+                "Al-Shabaab militants stormed a hotel in the Somali capital Mogadishu on Friday evening, killing at "
+                        + "least nine people, police said.\n\nThe al Qaeda-linked group claimed responsibility for "
+                        + "the attack."), Instant.parse("2024-03-16T12:00:00Z"));
+
+        assertThat(events).extracting(EventMention::getSubEventType).containsExactly("Attack");
+    }
+
+    @Test
+    void keepsAnAttackOnAnArmyPostAClash() {
+        EventMention event = only(article("2024-07-09",
+                "Fighters of JNIM attacked a Malian army post near Mopti on Monday, and 14 people died in the fighting."));
+
+        assertThat(event.getEventType().toString()).isEqualTo("BATTLES");
+    }
+
+    @Test
     void givesGenericVictimsTheCountryOfTheEventNotOfTheArticle() {
         EventMention event = only(article("2024-03-03",
                 "Officials in Riyadh and Jeddah met on Sunday. Ministers in Riyadh praised the talks in Jeddah.\n\n"

@@ -1,0 +1,47 @@
+package io.eventwire.enrich.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokensTest {
+
+    @Test
+    void keepsInnerHyphensApostrophesAndAbbreviationDots() {
+        assertThat(words("Pro-regime forces didn’t enter, the U.N. said.")).containsExactly(
+                "pro-regime", "forces", "didn't", "enter", "the", "u.n", "said");
+    }
+
+    @Test
+    void foldsCaseAndNonAsciiLetters() {
+        assertThat(words("ÇAĞLAYAN Idlib's")).containsExactly("çağlayan", "idlib's");
+    }
+
+    @Test
+    void offsetsStayThoseOfTheWholeText() {
+        Tokens tokens = Tokens.of("skip  two words", 6, 15);
+        assertThat(tokens.size()).isEqualTo(2);
+        assertThat(tokens.start(0)).isEqualTo(6);
+        assertThat(tokens.end(1)).isEqualTo(15);
+        assertThat(tokens.indexAt(10)).isEqualTo(1);
+    }
+
+    @Test
+    void hashIsTheHashOfTheLowerCaseWord() {
+        Tokens tokens = Tokens.of("Shelling hit al-Bab’s outskirts", 0, 31);
+        for (int i = 0; i < tokens.size(); i++) {
+            assertThat(tokens.hash(i)).isEqualTo(tokens.lower(i).hashCode());
+        }
+    }
+
+    private static List<String> words(String text) {
+        Tokens tokens = Tokens.of(text, 0, text.length());
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            words.add(tokens.lower(i));
+        }
+        return words;
+    }
+}
