@@ -45,6 +45,7 @@ class IngestServiceIT {
     private static final Path SEEDS = Path.of("..", "seeds");
     private static final long FIFTY_MB = 50L * 1024 * 1024;
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final int FRESH_TOPIC_ATTEMPTS = 20;
 
     @TempDir
     Path dir;
@@ -102,6 +103,28 @@ class IngestServiceIT {
         List<String> keys = readAll(kafka, topics.raw()).stream().map(ConsumerRecord::key).toList();
         assertThat(keys).hasSize(2 * seeds);
         assertThat(keys.subList(seeds, 2 * seeds)).isEqualTo(keys.subList(0, seeds));
+    }
+
+    /**
+     * Right after topic creation, a new partition's leader is announced a moment before the broker
+     * takes writes; an idempotent producer writing then could lose a batch to KAFKA-15591. Topic setup
+     * waits the moment out, so every fresh topic takes every record, well within a short delivery timeout.
+     */
+    @Test
+    void publishesEveryRecordToTopicsTheMomentTheyAreCreated(KafkaCluster kafka) throws IOException {
+        int seeds = copySeeds().size();
+        Map<String, Object> properties = new HashMap<>(kafka.clientProperties());
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+
+        for (int attempt = 0; attempt < FRESH_TOPIC_ATTEMPTS; attempt++) {
+            Topics topics = freshTopics(kafka, "ingest-fresh");
+            try (IngestService ingest = new IngestService(properties, topics, IngestConfig.defaults())) {
+                ingest.start();
+                assertThat(ingest.ingest(dir).published()).as("attempt %d", attempt).isEqualTo(seeds);
+            }
+        }
     }
 
     @Test
