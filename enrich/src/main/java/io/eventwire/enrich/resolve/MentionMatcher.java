@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * sub-event types, dates within the tolerance, actors that agree, fatality figures of one order)
  * and either their places fit (same GeoNames id, within the sum of both places' precision radii in
  * the same admin1, or a place inside a region the other names) or their evidence sentences are
- * nearly the same words (republished copy, which may have been placed differently).
+ * nearly the same words (republished copy, which may have been placed differently). Reports of one
+ * sub-event type at one exact place on one day are one event even when their actors or tolls differ.
  */
 public final class MentionMatcher {
 
@@ -92,8 +93,21 @@ public final class MentionMatcher {
                 || x.getArticleId().equals(y.getArticleId())
                 || !a.block().equals(b.block())
                 || !types.compatible(x.getSubEventType(), y.getSubEventType())
-                || !actorsAgree(x, y)
-                || fatalitiesDiffer(x, y);
+                || (!actorsAgree(x, y) || fatalitiesDiffer(x, y)) && !sameTypePlaceAndDay(a, b);
+    }
+
+    /**
+     * Same sub-event type at the same place on the same single day: one event as a coder counts them
+     * (one per type, location and day), whoever each outlet says acted and whatever toll it gives.
+     * Outlets often blame a strike on different forces, or count its dead differently.
+     */
+    private boolean sameTypePlaceAndDay(Report a, Report b) {
+        EventMention x = a.mention();
+        EventMention y = b.mention();
+        return x.getSubEventType().equals(y.getSubEventType())
+                && a.dated() && b.dated() && a.spanDays() == 0 && b.spanDays() == 0 && a.firstDay() == b.firstDay()
+                && isExactPlace(x.getLocation()) && isExactPlace(y.getLocation())
+                && placeFit(x.getLocation(), y.getLocation()) == PlaceFit.SAME;
     }
 
     /** Same sub-event type told in nearly the same words: one report, republished. */
@@ -214,6 +228,10 @@ public final class MentionMatcher {
 
     private static boolean isRegion(Location location) {
         return location.getPrecision() == GeoPrecision.ADMIN1;
+    }
+
+    private static boolean isExactPlace(@Nullable Location location) {
+        return location != null && location.getPrecision() == GeoPrecision.EXACT;
     }
 
     private static boolean isCountryOnly(Location location) {

@@ -70,11 +70,17 @@ class MentionMatcherTest {
     }
 
     @Test
-    void keepsStrikesByDifferentActorsApart() {
+    void keepsStrikesByDifferentActorsApartUnlessAtTheSamePlaceOnTheSameDay() {
         EventMention byArmy = strike("m1", "a1", "2024-03-05").build();
-        EventMention byRebels = strike("m2", "a2", "2024-03-05").setActor1(REBELS).setActor2(CIVILIANS).build();
+        EventMention byRebelsNearby = strike("m2", "a2", "2024-03-05").setLocation(NEAR_TOWN).setActor1(REBELS)
+                .setActor2(CIVILIANS).build();
+        EventMention byRebelsTheDayAfter = strike("m3", "a3", "2024-03-06").setEventDate("2024-03-06")
+                .setEventDateMax("2024-03-06").setActor1(REBELS).build();
+        EventMention byRebelsThere = strike("m4", "a4", "2024-03-05").setActor1(REBELS).build();
 
-        assertThat(matcher.score(byArmy, byRebels)).isEmpty();
+        assertThat(matcher.score(byArmy, byRebelsNearby)).isEmpty();
+        assertThat(matcher.score(byArmy, byRebelsTheDayAfter)).isEmpty();
+        assertThat(matcher.score(byArmy, byRebelsThere)).isPresent();
     }
 
     @Test
@@ -86,13 +92,18 @@ class MentionMatcherTest {
     }
 
     @Test
-    void keepsTollsOfDifferentOrdersApart() {
-        EventMention three = strike("m1", "a1", "2024-03-05").setFatalities(new Fatalities(3, 3, 3)).build();
+    void keepsTollsOfDifferentOrdersApartUnlessAtTheSamePlaceOnTheSameDay() {
+        EventMention three = strike("m1", "a1", "2024-03-05").setLocation(NEAR_TOWN)
+                .setFatalities(new Fatalities(3, 3, 3)).build();
         EventMention forty = strike("m2", "a2", "2024-03-05").setFatalities(new Fatalities(40, 40, 40)).build();
         EventMention five = strike("m3", "a3", "2024-03-05").setFatalities(new Fatalities(5, 5, 5)).build();
+        EventMention fortyThere = strike("m4", "a4", "2024-03-05").setLocation(NEAR_TOWN)
+                .setFatalities(new Fatalities(40, 40, 40)).build();
 
         assertThat(matcher.score(three, forty)).isEmpty();
         assertThat(matcher.score(three, five)).isPresent();
+        assertThat(matcher.score(forty, five)).isPresent();
+        assertThat(matcher.score(three, fortyThere)).as("near a place is not the same exact place").isEmpty();
     }
 
     @Test
