@@ -77,7 +77,7 @@ public final class ArticleReader {
             FeedFields fields = manifest.orElse(parsed.fields());
             return new ReadOutcome.Accepted(RawArticle.newBuilder()
                     .setArticleId(articleId)
-                    .setSourceUri(sourceUri(manifest, parsed.fields(), file))
+                    .setSourceUri(sourceUri(file))
                     .setFileName(fileName)
                     .setFormat(format)
                     .setContentType(parsed.contentType())
@@ -86,13 +86,13 @@ public final class ArticleReader {
                     .setByline(fields.byline())
                     .setPublished(fields.published())
                     .setOutlet(fields.outlet())
-                    .setUrl(fields.url())
+                    .setUrl(urlOf(fields))
                     .setLanguage(fields.language())
                     .setSizeBytes(bytes.length)
                     .setIngestedAt(now())
                     .build());
         } catch (RejectedInputException e) {
-            return rejected(e.code(), e.getMessage(), sourceUri(manifest, FeedFields.NONE, file), articleId,
+            return rejected(e.code(), e.getMessage(), sourceUri(file), articleId,
                     bytes.length, HEX.formatHex(sha256), bytes, null);
         }
     }
@@ -131,14 +131,14 @@ public final class ArticleReader {
         byte[] preview = readAtMost(file, config.deadLetterPayloadBytes());
         String reason = "file is " + size + " bytes, over the " + config.maxArticleBytes()
                 + "-byte limit (--max-article-bytes)";
-        return rejected(RejectReason.OVERSIZED, reason, sourceUri(manifest, FeedFields.NONE, file), null, size,
+        return rejected(RejectReason.OVERSIZED, reason, sourceUri(file), null, size,
                 null, preview, null);
     }
 
     private ReadOutcome unreadable(Path file, FeedFields manifest, long size, IOException e) {
         String exception = e.getClass().getName() + ": " + e.getMessage();
         return rejected(RejectReason.UNREADABLE, "cannot read the file (" + exception + ")",
-                sourceUri(manifest, FeedFields.NONE, file), null, size, null, null, exception);
+                sourceUri(file), null, size, null, null, exception);
     }
 
     private ReadOutcome rejected(RejectReason code, String reason, String sourceUri, @Nullable String articleId,
@@ -159,11 +159,21 @@ public final class ArticleReader {
                 .build());
     }
 
-    private static String sourceUri(FeedFields manifest, FeedFields feed, Path file) {
-        if (manifest.url() != null) {
-            return manifest.url();
+    /**
+     * The file the article was read from, as a {@code file:} URI: what tells a consumer (and the
+     * scorer) which input an event came from, whatever URL the feed gives.
+     */
+    private static String sourceUri(Path file) {
+        return file.toAbsolutePath().normalize().toUri().toString();
+    }
+
+    /** The feed's URL, or else its item identifier when that is a web address (ninjs {@code uri}). */
+    private static @Nullable String urlOf(FeedFields fields) {
+        if (fields.url() != null) {
+            return fields.url();
         }
-        return feed.uri() != null ? feed.uri() : file.toAbsolutePath().normalize().toUri().toString();
+        String uri = fields.uri();
+        return uri != null && (uri.startsWith("http://") || uri.startsWith("https://")) ? uri : null;
     }
 
     private Instant now() {

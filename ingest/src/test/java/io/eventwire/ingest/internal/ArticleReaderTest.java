@@ -199,8 +199,8 @@ class ArticleReaderTest {
         assertThat(article.getPublished()).isEqualTo("2024-05-01T08:00:00Z");
         assertThat(article.getOutlet()).isEqualTo("Example Wire");
         assertThat(article.getLanguage()).isEqualTo("en");
-        assertThat(article.getSourceUri()).isEqualTo("urn:newsml:example.org:20240501:item1");
-        assertThat(article.getUrl()).isNull();
+        assertThat(article.getSourceUri()).isEqualTo(dir.resolve("item1.json").toUri().toString());
+        assertThat(article.getUrl()).as("a URN is no web address").isNull();
     }
 
     @Test
@@ -220,7 +220,8 @@ class ArticleReaderTest {
         assertThat(article.getPublished()).isEqualTo("2024-04-30T10:00:00+02:00");
         assertThat(article.getOutlet()).isEqualTo("Example Agency");
         assertThat(article.getLanguage()).isEqualTo("fr");
-        assertThat(article.getSourceUri()).isEqualTo("http://example.org/item/2");
+        assertThat(article.getSourceUri()).isEqualTo(dir.resolve("item2.json").toUri().toString());
+        assertThat(article.getUrl()).isEqualTo("http://example.org/item/2");
     }
 
     @Test
@@ -281,7 +282,8 @@ class ArticleReaderTest {
         assertThat(article.getOutlet()).isEqualTo("Manifest Outlet");
         assertThat(article.getUrl()).isEqualTo("https://example.org/3");
         assertThat(article.getLanguage()).isEqualTo("de");
-        assertThat(article.getSourceUri()).isEqualTo("https://example.org/3");
+        assertThat(article.getSourceUri()).as("the file, so events trace back to their input")
+                .isEqualTo(file.toUri().toString());
         assertThat(article.getHeadline()).isEqualTo("Feed headline");
     }
 
