@@ -348,6 +348,25 @@ class EventExtractorTest {
         assertThat(event.getFatalities().getBest()).isEqualTo(14);
     }
 
+    @Test
+    void doesNotCodeAWithdrawalDeniedAFewWordsBeforeItsThatClause() {
+        assertThat(extractor.extract(article("2025-05-06",
+                "The M23 denied reports circulating on social media that its fighters had withdrawn from the town of "
+                        + "Rutshuru in North Kivu."), Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void readsTheSubjectAcrossAnAcronymInBrackets() {
+        EventMention event = only(article("2025-08-20",
+                "Separately, Fano fighters and the Ethiopian National Defense Force (ENDF) fought for several hours on "
+                        + "Tuesday on the outskirts of Debre Markos, two residents said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("Fano Militia");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Ethiopia");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(339708L);
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);
