@@ -162,6 +162,12 @@ final class ArticleContext {
         return ofArticleCountry(new ActorRef("Civilians ({country})", 7, null, ActorKind.CIVILIANS));
     }
 
+    /** The protesters of a country (ISO2; empty when null or unknown). */
+    Optional<ActorRef> protestersOf(@Nullable String countryCode) {
+        return Optional.ofNullable(countryCode).flatMap(dictionary::countryName).map(name -> new ActorRef(
+                "Protesters ({country})", 6, null, ActorKind.PROTESTERS).withCountry(countryCode, name));
+    }
+
     /** The most-named armed non-state group, else the article country's rebels. */
     Optional<ActorRef> armedOpposition() {
         return salientGroup != null ? Optional.of(salientGroup) : ofArticleCountry(genericRebels());

@@ -20,6 +20,8 @@ final class Cues {
     private static final int LOCATIVE_REACH = 3;
 
     private static final int WINDOW = 8;
+    /** How many words a bracketed aside may hold and leave its clause whole ("(ENDF)", "(HTS)"). */
+    private static final int SHORT_ASIDE = 3;
     private static final Set<String> CLAUSE_BREAKS = hashed(Set.of("but", "while", "whereas", "as", "when", "after",
             "which", "who", "that"));
 
@@ -52,7 +54,7 @@ final class Cues {
         }
         int from = clauseStart(tokens, sentenceStart, trigger);
         if (from > sentenceStart && tokens.lower(from - 1).equals("that")) {
-            from = Math.max(sentenceStart, from - 4);
+            from = clauseStart(tokens, sentenceStart, from - 1);
         }
         if (verb && isPurpose(tokens, sentenceStart, trigger)) {
             return true;
@@ -134,7 +136,7 @@ final class Cues {
         for (int i = sentenceStart; i < trigger; i++) {
             if (reporting.contains(tokens.lower(i)) || CLAUSE_BREAKS.contains(tokens.lower(i))) {
                 from = i + 1;
-            } else if (i > sentenceStart && punctuationBefore(tokens, i)) {
+            } else if (i > sentenceStart && punctuationBefore(tokens, i) && !isShortAsideBracket(tokens, sentenceStart, trigger, i)) {
                 from = i;
             }
         }
@@ -183,6 +185,34 @@ final class Cues {
             }
         }
         return from;
+    }
+
+    /**
+     * Whether the punctuation before token {@code i} opens or closes a bracketed aside of at most
+     * {@value #SHORT_ASIDE} words: "the Ethiopian National Defense Force (ENDF) fought" goes on with
+     * its subject.
+     */
+    private static boolean isShortAsideBracket(Tokens tokens, int sentenceStart, int end, int i) {
+        String before = between(tokens, i);
+        if (before.equals("(")) {
+            for (int k = i + 1; k <= Math.min(end, i + SHORT_ASIDE); k++) {
+                if (between(tokens, k).equals(")")) {
+                    return true;
+                }
+            }
+        } else if (before.equals(")")) {
+            for (int k = i - 1; k >= Math.max(sentenceStart + 1, i - SHORT_ASIDE); k--) {
+                if (between(tokens, k).equals("(")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The text between token {@code i - 1} and token {@code i}, stripped. */
+    private static String between(Tokens tokens, int i) {
+        return tokens.text().substring(tokens.end(i - 1), tokens.start(i)).strip();
     }
 
     /** Whether a comma, semicolon, colon, bracket or dash stands between token {@code i - 1} and {@code i}. */

@@ -80,18 +80,22 @@ public final class EventExtractor {
         String text = String.join("\n\n", article.getParagraphs());
         LocalDate anchor = anchor(article, text, now);
         Tokens tokens = Tokens.of(text, 0, text.length());
-        List<PlaceMention> places = eventPlaces(gazetteer.findPlaces(text, contextCountries(article)), article, tokens);
-        ArticleContext context = ArticleContext.of(text, places, actors.findActors(text), actors);
+        List<ActorMention> actorMentions = actors.findActors(text);
+        List<PlaceMention> places = eventPlaces(gazetteer.findPlaces(text, contextCountries(article)), article, tokens,
+                actorMentions);
+        ArticleContext context = ArticleContext.of(text, places, actorMentions, actors);
         List<Candidate> candidates = new ArrayList<>();
         ActorRef previousSubject = null;
+        Candidate previousEvent = null;
         List<PlaceMention> previousPlaces = List.of();
         int datelineEnd = datelineEnd(article, text);
         for (Sentence sentence : SentenceSplitter.split(text)) {
             SentenceReader.Situation situation = new SentenceReader.Situation(tokens, context, anchor,
-                    previousSubject, previousPlaces, datelineEnd);
+                    previousSubject, previousPlaces, datelineEnd, previousEvent);
             Candidate read = reader.read(sentence, situation).orElse(null);
             if (read != null) {
                 candidates.add(read);
+                previousEvent = read;
             }
             previousSubject = read != null && read.actor1() != null ? read.actor1()
                     : firstActor(context, sentence).orElse(previousSubject);
@@ -148,13 +152,18 @@ public final class EventExtractor {
     }
 
     /**
-     * The places that can be where an event happened: not the dateline (where the story was filed)
-     * and not a capital that stands for its government ("Damascus said", "for Ankara"), which is a
-     * place only after a locative word ("in Damascus") or before a building ("a Mogadishu hotel").
+     * The places that can be where an event happened: not the dateline (where the story was filed),
+     * not a word of an actor's name ("Islamic State in the Sahel") and not a capital that stands for
+     * its government ("Damascus said", "for Ankara"), which is a place only after a locative word ("in
+     * Damascus") or before a building ("a Mogadishu hotel").
      */
-    private List<PlaceMention> eventPlaces(List<PlaceMention> found, CleanArticle article, Tokens tokens) {
+    private List<PlaceMention> eventPlaces(List<PlaceMention> found, CleanArticle article, Tokens tokens,
+            List<ActorMention> actorMentions) {
         List<PlaceMention> places = new ArrayList<>();
         for (PlaceMention place : found) {
+            if (place.place().kind() != PlaceKind.COUNTRY && insideActorName(place, actorMentions)) {
+                continue;
+            }
             boolean dateline = article.getDateline() != null && place.start() == 0;
             int after = tokens.indexAt(place.end());
             boolean metonym = place.place().kind() == PlaceKind.POPULATED_PLACE
@@ -166,6 +175,15 @@ public final class EventExtractor {
             }
         }
         return places;
+    }
+
+    private static boolean insideActorName(PlaceMention place, List<ActorMention> actorMentions) {
+        for (ActorMention actor : actorMentions) {
+            if (place.start() >= actor.start() && place.end() <= actor.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private LocalDate anchor(CleanArticle article, String text, Instant now) {

@@ -14,6 +14,7 @@ import io.eventwire.schema.DatePrecision;
 import io.eventwire.schema.GeoPrecision;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,8 @@ final class SentenceReader {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
     private static final Set<String> REMOTE_VIOLENCE = Set.of("Air/drone strike", "Shelling/artillery/missile attack",
             "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon");
+    private static final Set<String> PROTESTS = Set.of("Peaceful protest", "Protest with intervention",
+            "Excessive force against protesters");
 
     private final TriggerLexicon lexicon;
     private final Cues cues;
@@ -53,15 +56,18 @@ final class SentenceReader {
         this.casualties = casualties;
     }
 
-    /** What the reader needs to know besides the sentence. */
+    /**
+     * What the reader needs to know besides the sentence; {@code previousEvent} is the last event read
+     * before it in the article, if any.
+     */
     record Situation(Tokens tokens, ArticleContext context, LocalDate anchor, @Nullable ActorRef previousSubject,
-            List<PlaceMention> previousSentencePlaces, int datelineEnd) {
+            List<PlaceMention> previousSentencePlaces, int datelineEnd, @Nullable Candidate previousEvent) {
 
         /** The same situation for an event that happened in {@code countryCode} (null: the article's country). */
         Situation inCountry(@Nullable String countryCode) {
             ArticleContext local = context.inCountry(countryCode);
-            return local == context ? this
-                    : new Situation(tokens, local, anchor, previousSubject, previousSentencePlaces, datelineEnd);
+            return local == context ? this : new Situation(tokens, local, anchor, previousSubject,
+                    previousSentencePlaces, datelineEnd, previousEvent);
         }
     }
 
@@ -75,43 +81,67 @@ final class SentenceReader {
                 .findFirst().orElse(null);
     }
 
-    /** The event the sentence reports as fact and news, if any. */
+    /**
+     * The event the sentence reports as fact and news, if any, read from its strongest trigger; a
+     * territorial trigger with no armed winner gives way to the next ("residents marched to the town
+     * hall" is no capture of it, but a protest).
+     */
     Optional<Candidate> read(Sentence sentence, Situation situation) {
         Tokens tokens = situation.tokens();
         int from = tokens.indexAt(sentence.start());
         int to = tokens.indexAt(sentence.end());
-        TriggerLexicon.Match trigger = strongestFactualTrigger(sentence, tokens, from, to);
-        if (trigger == null) {
-            return Optional.empty();
+        List<Casualties> figures = casualties.find(sentence.text());
+        for (TriggerLexicon.Match trigger : factualTriggers(sentence, tokens, from, to, figures)) {
+            Reading reading = read(trigger, sentence, situation, figures, from, to);
+            if (!reading.givesWay()) {
+                return Optional.ofNullable(reading.event());
+            }
         }
+        return Optional.empty();
+    }
+
+    /** What one trigger reads: an event, none, or none and the next trigger should be read instead. */
+    private record Reading(@Nullable Candidate event, boolean givesWay) {
+        static final Reading NONE = new Reading(null, false);
+        static final Reading GIVE_WAY = new Reading(null, true);
+    }
+
+    private Reading read(TriggerLexicon.Match trigger, Sentence sentence, Situation situation,
+            List<Casualties> figures, int from, int to) {
+        Tokens tokens = situation.tokens();
         List<DateMention> sentenceDates = dates.find(sentence.text(), situation.anchor()).stream()
                 .filter(d -> sentence.start() + d.end() > situation.datelineEnd()).toList();
         DateMention date = nearest(sentenceDates, tokens.start(trigger.from()) - sentence.start());
         if (date != null && date.background()) {
-            return Optional.empty();
+            return Reading.NONE;
         }
         List<PlaceMention> places = situation.context().placesIn(sentence.start(), sentence.end());
-        Casualties toll = firstEventToll(casualties.find(sentence.text()));
+        Casualties toll = firstEventToll(figures);
         boolean noun = trigger.rule().roles() == TriggerRule.Roles.NOUN || isVerbUsedAsNoun(trigger, tokens, from);
         if (noun && !isNewsNoun(trigger, tokens, from, places, toll, date)) {
-            return Optional.empty();
+            return Reading.NONE;
         }
         String country = eventCountry(places, tokens.start(trigger.from()));
         Situation here = situation.inCountry(country);
         Roles roles = withVictims(readRoles(trigger, sentence, here, from), trigger, sentence, here, toll);
+        if (trigger.rule().subEventType().equals(TriggerRule.TERRITORY)
+                && (roles.actor1() == null || isUnarmed(roles.actor1()))) {
+            return Reading.GIVE_WAY;
+        }
         String subEventType = subEventType(trigger.rule(), roles, here.context().country().orElse(null));
         if (subEventType == null) {
-            return Optional.empty();
+            return Reading.NONE;
         }
+        roles = asProtesters(roles, subEventType, here.context());
         PlaceChoice place = choosePlace(places, tokens.start(trigger.from()), subEventType, here, country);
         if (place == null && roles.actor1() == null) {
-            return Optional.empty();
+            return Reading.NONE;
         }
         if (trigger.rule().roles() == TriggerRule.Roles.NOUN && place != null && isRegionOnly(place)
                 && toll == null && date == null) {
-            return Optional.empty();
+            return Reading.NONE;
         }
-        return Optional.of(candidate(subEventType, roles, place, date, toll, sentence, here, from, to));
+        return new Reading(candidate(subEventType, roles, place, date, toll, sentence, here, from, to), false);
     }
 
     /**
@@ -142,10 +172,11 @@ final class SentenceReader {
 
     /**
      * A verb trigger after a determiner is a noun ("claimed responsibility for the attack", "an
-     * assault"), which reports an event here only with something concrete, as noun triggers do.
+     * assault", "confirmed the capture"), which reports an event here only with something concrete, as
+     * noun triggers do.
      */
     private static boolean isVerbUsedAsNoun(TriggerLexicon.Match trigger, Tokens tokens, int from) {
-        return trigger.rule().roles() == TriggerRule.Roles.AGENT && trigger.from() > from
+        return trigger.rule().roles() != TriggerRule.Roles.NOUN && trigger.from() > from
                 && DETERMINERS.contains(tokens.lower(trigger.from() - 1));
     }
 
@@ -156,6 +187,12 @@ final class SentenceReader {
         LocalDate min = date != null ? date.min() : anchor;
         LocalDate max = date != null ? date.max() : anchor;
         DatePrecision precision = date != null ? date.precision() : DatePrecision.WEEK;
+        Candidate previous = situation.previousEvent();
+        if (date == null && continuesPreviousEvent(place, previous)) {
+            min = previous.dateMin();
+            max = previous.dateMax();
+            precision = previous.datePrecision();
+        }
         String reportedBy = cues.hasReportingWord(situation.tokens(), from, to)
                 ? reporters.find(situation.tokens(), from, to).orElse(null) : null;
         float confidence = 0.4f + (place != null && place.inSentence() ? 0.2f : 0f)
@@ -166,15 +203,41 @@ final class SentenceReader {
                 min, max, precision, toll, sentence, reportedBy, Math.min(confidence, 0.95f));
     }
 
-    private TriggerLexicon.@Nullable Match strongestFactualTrigger(Sentence sentence, Tokens tokens, int from, int to) {
-        TriggerLexicon.Match best = null;
+    /**
+     * A sentence that names neither a date nor a place of its own and goes on about the place of the
+     * event read just before it ("A spokesman confirmed the capture", "The army said scores of
+     * militants were killed") tells of that event, on its day.
+     */
+    private static boolean continuesPreviousEvent(@Nullable PlaceChoice place, @Nullable Candidate previous) {
+        return place != null && !place.inSentence() && previous != null
+                && place.mention().place().equals(previous.place());
+    }
+
+    /**
+     * The triggers reported as fact and news, strongest first (earlier first among equals). A trigger
+     * inside a cumulative figure ("400 civilians have been killed since January") reports the total,
+     * not an event.
+     */
+    private List<TriggerLexicon.Match> factualTriggers(Sentence sentence, Tokens tokens, int from, int to,
+            List<Casualties> figures) {
+        List<TriggerLexicon.Match> factual = new ArrayList<>();
         for (TriggerLexicon.Match match : lexicon.find(tokens, from, to)) {
             if (isReportedAsFact(match, sentence, tokens, from)
-                    && (best == null || match.rule().priority() > best.rule().priority())) {
-                best = match;
+                    && !insideCumulativeFigure(tokens.start(match.from()) - sentence.start(), figures)) {
+                factual.add(match);
             }
         }
-        return best;
+        factual.sort(Comparator.comparingInt((TriggerLexicon.Match m) -> -m.rule().priority()));
+        return factual;
+    }
+
+    private static boolean insideCumulativeFigure(int offsetInSentence, List<Casualties> figures) {
+        for (Casualties figure : figures) {
+            if (figure.cumulative() && offsetInSentence >= figure.start() && offsetInSentence < figure.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isReportedAsFact(TriggerLexicon.Match match, Sentence sentence, Tokens tokens, int from) {
@@ -284,7 +347,8 @@ final class SentenceReader {
             return new Roles(unnamedPerpetrator(type, roles.actor1(), context), roles.actor1());
         }
         boolean attack = type.equals(TriggerRule.ATTACK);
-        boolean storming = type.equals(TriggerRule.TERRITORY) && cues.namesCivilianBuilding(situation.tokens(),
+        boolean storming = (type.equals(TriggerRule.TERRITORY) || type.equals(TriggerRule.ATTACK))
+                && cues.namesCivilianBuilding(situation.tokens(),
                 trigger.to(), situation.tokens().indexAt(sentence.end()));
         if (!attack && !storming || roles.actor1() == null || roles.actor2() != null
                 || roles.actor1().kind() == ActorKind.CIVILIANS) {
@@ -525,6 +589,25 @@ final class SentenceReader {
 
     private static boolean isState(ActorRef actor) {
         return STATE.contains(actor.kind());
+    }
+
+    /** Civilians and protesters take no territory: "residents marched to the town hall" is no capture. */
+    private static boolean isUnarmed(ActorRef actor) {
+        return actor.kind() == ActorKind.CIVILIANS || actor.kind() == ActorKind.PROTESTERS;
+    }
+
+    /**
+     * People who protest are, as ACLED codes them, protesters: "residents held a sit-in" is by
+     * Protesters of their country, and so is a protest whose protesters the sentence does not name.
+     */
+    private static Roles asProtesters(Roles roles, String subEventType, ArticleContext context) {
+        ActorRef actor1 = roles.actor1();
+        if (!PROTESTS.contains(subEventType) || actor1 != null && actor1.kind() != ActorKind.CIVILIANS) {
+            return roles;
+        }
+        ActorRef protesters = actor1 != null ? context.protestersOf(actor1.countryCode()).orElse(actor1)
+                : context.protestersOf(context.country().orElse(null)).orElse(null);
+        return new Roles(protesters, roles.actor2());
     }
 
     /**

@@ -594,7 +594,7 @@ final class PlaceFinder {
                 return supplementMention(span, text, region);
             }
         }
-        int chosen = (span.cues & CUE_SETTLEMENT) != 0 ? best(span, GazetteerData.PLACE, -1) : bestAny(span);
+        int chosen = (span.cues & CUE_SETTLEMENT) != 0 ? bestSettlement(span) : bestAny(span);
         if (chosen >= 0 && data.type[span.entries[chosen]] == GazetteerData.ADMIN1) {
             chosen = seatOf(span, chosen);
         }
@@ -684,6 +684,16 @@ final class PlaceFinder {
     private static PlaceMention mention(Span span, String text, Place place, GeoPrecision precision, boolean exact) {
         return new PlaceMention(span.surfaceStart, span.surfaceEnd, text.substring(span.surfaceStart, span.surfaceEnd),
                 place, precision, exact);
+    }
+
+    /** "the town of X": the better of the best populated place and the best town of the supplement, or -1. */
+    private int bestSettlement(Span span) {
+        int place = best(span, GazetteerData.PLACE, -1);
+        int town = best(span, GazetteerData.SUPPLEMENT, SupplementKind.TOWN.mask());
+        if (place < 0 || town < 0) {
+            return place >= 0 ? place : town;
+        }
+        return score(span.entries[town], span.tiers[town]) > score(span.entries[place], span.tiers[place]) ? town : place;
     }
 
     /** The best candidate of one type (and, for the supplement, of the kinds in {@code kindMask}), or -1. */

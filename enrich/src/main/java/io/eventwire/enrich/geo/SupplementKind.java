@@ -19,7 +19,9 @@ enum SupplementKind {
     CAMP(PlaceKind.CAMP, "camp", "camps", "settlement", "site"),
     ROAD(PlaceKind.ROAD, "highway", "motorway", "road", "route", "expressway", "corridor", "freeway"),
     REGION(PlaceKind.REGION, "region", "area", "mountains", "mountain", "plain", "plains", "valley", "island", "spit",
-            "heights", "forest", "strait", "basin", "zone", "corridor", "peninsula", "desert", "park");
+            "heights", "forest", "strait", "basin", "zone", "corridor", "peninsula", "desert", "park"),
+    /** A town GeoNames cities500 lacks (a district seat that conflict reporting names); no kind word, as towns. */
+    TOWN(PlaceKind.POPULATED_PLACE);
 
     private final PlaceKind placeKind;
     private final List<String> heads;

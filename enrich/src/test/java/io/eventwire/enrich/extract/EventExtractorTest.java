@@ -1,6 +1,7 @@
 package io.eventwire.enrich.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.eventwire.schema.CleanArticle;
 import io.eventwire.schema.DateOrigin;
@@ -244,6 +245,126 @@ class EventExtractorTest {
         assertThat(events).hasSize(1);
         assertThat(events.get(0).getEventDate()).isEqualTo("2019-08-20");
         assertThat(events.get(0).getEventDateMax()).isEqualTo("2019-08-21");
+    }
+
+    @Test
+    void codesStormingAnArmyBaseAsAClashNotItsCapture() {
+        EventMention event = only(article("2025-07-14",
+                "Fighters from the Islamic State West Africa Province stormed a military base in Marte in Nigeria's "
+                        + "northeastern Borno state late Saturday, killing at least nine soldiers before they were "
+                        + "repelled, two military officers said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("Islamic State (West Africa)");
+        assertThat(event.getLocation().getName()).isEqualTo("Marte");
+        assertThat(event.getEventDate()).isEqualTo("2025-07-12");
+        assertThat(event.getFatalities().getBest()).isEqualTo(9);
+    }
+
+    @Test
+    void codesAVehicleStrikingAnExplosiveDeviceAsAnIed() {
+        EventMention event = only(article("2025-09-23",
+                "On Monday, a Nigerien military vehicle struck an explosive device near Ayorou, killing two soldiers."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Remote explosive/landmine/IED");
+        assertThat(event.getLocation().getName()).isEqualTo("Ayorou");
+        assertThat(event.getEventDate()).isEqualTo("2025-09-22");
+        assertThat(event.getFatalities().getBest()).isEqualTo(2);
+    }
+
+    @Test
+    void codesAnAirForceStrikeOnAGroupsCampAsAnAirStrikeOnThatGroup() {
+        EventMention event = only(article("2025-07-14",
+                "On Sunday, a Nigerian air force strike on a Boko Haram camp near Gwoza killed \"several\" fighters."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Nigeria");
+        assertThat(event.getActor2().getName())
+                .isEqualTo("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad");
+        assertThat(event.getLocation().getName()).isEqualTo("Gwoza");
+    }
+
+    @Test
+    void doesNotCodeTheKillingInACumulativeFigureWhateverItsClauseOrder() {
+        assertThat(extractor.extract(article("2025-05-10",
+                "Since the beginning of the year, more than 400 civilians have been killed by the ADF in Beni "
+                        + "territory, according to local NGOs. More than 1,500 people have been killed in the Tillaberi "
+                        + "region since the start of the year."), Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void readsAConfirmationOfTheCaptureAsNoNewEvent() {
+        List<EventMention> events = extractor.extract(article("2025-08-20",
+                "Fano fighters took control of the town of Bure in Ethiopia's Amhara region on Sunday after federal "
+                        + "troops withdrew, two residents said. A Fano spokesman confirmed the capture."), Instant.EPOCH);
+
+        assertThat(events).extracting(EventMention::getSubEventType, EventMention::getEventDate)
+                .containsExactly(tuple("Non-state actor overtakes territory", "2025-08-17"));
+    }
+
+    @Test
+    void datesAFollowUpSentenceAboutTheSamePlaceByThePreviousEvent() {
+        List<EventMention> events = extractor.extract(article("2025-07-14",
+                "ISWAP fighters stormed a military base in Marte in Nigeria's Borno state on Saturday, killing nine "
+                        + "soldiers.\n\nThe army said in a statement that \"scores of terrorists\" were killed."),
+                Instant.EPOCH);
+
+        assertThat(events).extracting(EventMention::getSubEventType, EventMention::getEventDate)
+                .containsExactly(tuple("Armed clash", "2025-07-12"));
+    }
+
+    @Test
+    void codesResidentsMarchingAsAProtestByProtestersNotACapture() {
+        EventMention event = only(article("2025-05-10",
+                "On Saturday morning, hundreds of residents of Beni marched to the office of the territory "
+                        + "administrator in North Kivu to demand better protection."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Peaceful protest");
+        assertThat(event.getActor1().getName()).isEqualTo("Protesters (Democratic Republic of Congo)");
+        assertThat(event.getLocation().getName()).isEqualTo("Beni");
+        assertThat(event.getEventDate()).isEqualTo("2025-05-10");
+    }
+
+    @Test
+    void codesABlockadeToProtestAnAbductionAsTheProtest() {
+        EventMention event = only(article("2025-07-16",
+                "Angry residents of Tsafe in Nigeria's Zamfara State on Tuesday blocked a highway for several hours to "
+                        + "protest against the abduction."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Peaceful protest");
+        assertThat(event.getActor1().getName()).isEqualTo("Protesters (Nigeria)");
+        assertThat(event.getEventDate()).isEqualTo("2025-07-15");
+    }
+
+    @Test
+    void doesNotTakeAPlaceFromInsideAnActorsName() {
+        EventMention event = only(article("2025-09-23",
+                "Fourteen Nigerien soldiers were killed on Sunday when their patrol was ambushed by fighters of the "
+                        + "Islamic State in the Sahel near Tera, in the western region of Tillaberi."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("Islamic State (Sahel)");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(2438855L);
+        assertThat(event.getFatalities().getBest()).isEqualTo(14);
+    }
+
+    @Test
+    void doesNotCodeAWithdrawalDeniedAFewWordsBeforeItsThatClause() {
+        assertThat(extractor.extract(article("2025-05-06",
+                "The M23 denied reports circulating on social media that its fighters had withdrawn from the town of "
+                        + "Rutshuru in North Kivu."), Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void readsTheSubjectAcrossAnAcronymInBrackets() {
+        EventMention event = only(article("2025-08-20",
+                "Separately, Fano fighters and the Ethiopian National Defense Force (ENDF) fought for several hours on "
+                        + "Tuesday on the outskirts of Debre Markos, two residents said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("Fano Militia");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Ethiopia");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(339708L);
     }
 
     private static EventMention only(CleanArticle article) {

@@ -278,4 +278,21 @@ class GazetteerTest {
         assertThat(mention.place().kind()).isEqualTo(PlaceKind.CAMP);
         assertThat(mention.place().countryCode()).isEqualTo("SY");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "At least 14 people were killed in fighting around the town of Masisi in the east of the Democratic Republic of Congo.|Masisi|Masisi|-1.4",
+        "A drone strike hit an M23 position near Rutshuru in North Kivu on Sunday.|Rutshuru|Rutshuru|-1.183",
+        "ADF rebels killed 23 civilians on the outskirts of Oïcha, in Beni territory (North Kivu).|Oïcha|Oicha|0.7",
+    })
+    void resolvesATownCities500LacksToTheSupplementNotToATownAbroad(String text, String surface, String name,
+            double latitude) {
+        PlaceMention mention = mentionOf(text, surface);
+        assertThat(mention.place().name()).isEqualTo(name);
+        assertThat(mention.place().geonamesId()).isNull();
+        assertThat(mention.place().kind()).isEqualTo(PlaceKind.POPULATED_PLACE);
+        assertThat(mention.place().countryCode()).isEqualTo("CD");
+        assertThat(mention.place().admin1()).isEqualTo("North Kivu");
+        assertThat(mention.place().latitude()).isEqualTo(latitude);
+    }
 }
