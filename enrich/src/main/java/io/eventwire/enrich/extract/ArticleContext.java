@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -83,8 +84,17 @@ final class ArticleContext {
             return false;
         }
         String between = text.substring(first.end(), second.start()).strip();
+        if (afterBetween(first.start())) {
+            return false; // "clashes between the ELN and FARC dissidents": two sides, not allies
+        }
         return between.isEmpty() || between.equals("and") || between.equals(",") || between.equals("&")
                 || between.equals(", and");
+    }
+
+    /** Whether "between" (or "between the") stands right before the text offset {@code start}. */
+    private boolean afterBetween(int start) {
+        String before = text.substring(Math.max(0, start - 12), start).strip().toLowerCase(Locale.ROOT);
+        return before.endsWith("between") || before.endsWith("between the");
     }
 
     /** ISO2 code of the country the article is mostly about, when one stands out. */
@@ -160,6 +170,11 @@ final class ArticleContext {
     /** The civilians of the article's country, the victims of one-sided violence there. */
     Optional<ActorRef> civilians() {
         return ofArticleCountry(new ActorRef("Civilians ({country})", 7, null, ActorKind.CIVILIANS));
+    }
+
+    /** The protesters of the article's country. */
+    Optional<ActorRef> protesters() {
+        return ofArticleCountry(new ActorRef("Protesters ({country})", 6, null, ActorKind.PROTESTERS));
     }
 
     /** The most-named armed non-state group, else the article country's rebels. */

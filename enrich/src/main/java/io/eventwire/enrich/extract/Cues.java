@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Reads the clause around a trigger for what changes its meaning ({@code cues.tsv}): words that make
- * it unreal (modal, future, denied, negated), background (an earlier event), or a noun people flee
+ * it unreal (modal, future, denied, negated, or the object of a denial anywhere before its "that"), background (an earlier event), or a noun people flee
  * from. The clause runs back from the trigger to the previous punctuation or conjunction, at most
  * {@value #WINDOW} words. Immutable and thread safe.
  */
@@ -52,6 +52,9 @@ final class Cues {
         }
         int from = clauseStart(tokens, sentenceStart, trigger);
         if (from > sentenceStart && tokens.lower(from - 1).equals("that")) {
+            if (anyIn(tokens, sentenceStart, from - 1, words.get("denial"))) {
+                return true; // "denied reports circulating on social media that fighters had entered"
+            }
             from = Math.max(sentenceStart, from - 4);
         }
         if (verb && isPurpose(tokens, sentenceStart, trigger)) {

@@ -35,6 +35,7 @@ final class SentenceReader {
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are");
     private static final int LONG_QUOTE_WORDS = 8;
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
+    private static final Set<String> PROTESTING = Set.of("Peaceful protest", "Protest with intervention");
     private static final Set<String> REMOTE_VIOLENCE = Set.of("Air/drone strike", "Shelling/artillery/missile attack",
             "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon");
 
@@ -91,7 +92,11 @@ final class SentenceReader {
             return Optional.empty();
         }
         List<PlaceMention> places = situation.context().placesIn(sentence.start(), sentence.end());
-        Casualties toll = firstEventToll(casualties.find(sentence.text()));
+        List<Casualties> figures = casualties.find(sentence.text());
+        Casualties toll = firstEventToll(figures);
+        if (reportsOnlyATotal(figures, toll, date)) {
+            return Optional.empty();
+        }
         boolean noun = trigger.rule().roles() == TriggerRule.Roles.NOUN || isVerbUsedAsNoun(trigger, tokens, from);
         if (noun && !isNewsNoun(trigger, tokens, from, places, toll, date)) {
             return Optional.empty();
@@ -103,6 +108,7 @@ final class SentenceReader {
         if (subEventType == null) {
             return Optional.empty();
         }
+        roles = asProtesters(roles, subEventType, here.context());
         PlaceChoice place = choosePlace(places, tokens.start(trigger.from()), subEventType, here, country);
         if (place == null && roles.actor1() == null) {
             return Optional.empty();
@@ -138,6 +144,17 @@ final class SentenceReader {
         }
         boolean definite = at > from && tokens.lower(at - 1).equals("the");
         return date != null || !definite;
+    }
+
+    /**
+     * A sentence whose only figures are cumulative totals, with no day of its own ("1,166 people were killed in
+     * militant attacks in the first ten months of this year", "360 have been killed, according to a tally"),
+     * reports a running toll, not an event.
+     */
+    private static boolean reportsOnlyATotal(List<Casualties> figures, @Nullable Casualties toll,
+            @Nullable DateMention date) {
+        return toll == null && !figures.isEmpty() && figures.stream().allMatch(Casualties::cumulative)
+                && (date == null || date.precision() != DatePrecision.DAY);
     }
 
     /**
@@ -464,8 +481,8 @@ final class SentenceReader {
 
     /**
      * The subject: the first actor of the trigger's clause (after any reporting verb: "X said Y
-     * withdrew" has Y as subject), else the actor closest before the trigger, else for a pronoun the
-     * subject of the previous sentence.
+     * withdrew" has Y as subject), else the actor closest before the trigger ("X said it withdrew"),
+     * else for a pronoun the subject of the previous sentence.
      */
     private @Nullable ActorRef subject(List<ActorMention> actors, int triggerStart, Tokens tokens, int trigger,
             int sentenceFrom, Situation situation) {
@@ -473,8 +490,8 @@ final class SentenceReader {
         ActorRef firstInClause = null;
         ActorRef closest = null;
         for (ActorMention mention : actors) {
-            if (mention.end() > triggerStart) {
-                break;
+            if (mention.start() >= triggerStart) {
+                break; // an actor the trigger starts inside ("an Israeli drone targeted") is its agent
             }
             ActorRef resolved = situation.context().resolve(mention).orElse(null);
             if (resolved == null) {
@@ -489,7 +506,8 @@ final class SentenceReader {
             return firstInClause;
         }
         if (startsWithPronoun(tokens, Math.max(sentenceFrom, trigger - 4), trigger)) {
-            return situation.previousSubject() != null ? situation.previousSubject() : closest;
+            // "the CTD said it had arrested": the pronoun's actor is named earlier in the sentence, else before it
+            return closest != null ? closest : situation.previousSubject();
         }
         return closest;
     }
@@ -556,6 +574,15 @@ final class SentenceReader {
     }
 
     // ---- place ------------------------------------------------------------------------------------
+
+    /** People who protest are protesters, whatever the sentence calls them ("traders and residents staged a sit-in"). */
+    private static Roles asProtesters(Roles roles, String subEventType, ArticleContext context) {
+        if (!PROTESTING.contains(subEventType) || roles.actor1() == null
+                || roles.actor1().kind() != ActorKind.CIVILIANS) {
+            return roles;
+        }
+        return context.protesters().map(protesters -> new Roles(protesters, roles.actor2())).orElse(roles);
+    }
 
     /** A chosen place and how it was found. */
     record PlaceChoice(PlaceMention mention, GeoPrecision precision, boolean inSentence) {

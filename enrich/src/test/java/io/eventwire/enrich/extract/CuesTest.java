@@ -24,6 +24,18 @@ class CuesTest {
     }
 
     @Test
+    void aClauseThatADenialGovernsFromAfarIsUnreal() {
+        assertThat(unreal("A spokesman denied reports circulating on social media that fighters had entered the city",
+                "entered")).isTrue();
+    }
+
+    @Test
+    void aClauseAfterAReportIsStillAFact() {
+        assertThat(unreal("A spokesman said on state television on Monday that fighters had entered the city",
+                "entered")).isFalse();
+    }
+
+    @Test
     void aNegatedVerbIsUnreal() {
         assertThat(unreal("Troops didn't enter the town", "enter")).isTrue();
     }
