@@ -77,7 +77,7 @@ public final class ArticleReader {
             FeedFields fields = manifest.orElse(parsed.fields());
             return new ReadOutcome.Accepted(RawArticle.newBuilder()
                     .setArticleId(articleId)
-                    .setSourceUri(sourceUri(manifest, parsed.fields(), file))
+                    .setSourceUri(sourceUri(parsed.fields(), file))
                     .setFileName(fileName)
                     .setFormat(format)
                     .setContentType(parsed.contentType())
@@ -92,7 +92,7 @@ public final class ArticleReader {
                     .setIngestedAt(now())
                     .build());
         } catch (RejectedInputException e) {
-            return rejected(e.code(), e.getMessage(), sourceUri(manifest, FeedFields.NONE, file), articleId,
+            return rejected(e.code(), e.getMessage(), sourceUri(FeedFields.NONE, file), articleId,
                     bytes.length, HEX.formatHex(sha256), bytes, null);
         }
     }
@@ -131,14 +131,14 @@ public final class ArticleReader {
         byte[] preview = readAtMost(file, config.deadLetterPayloadBytes());
         String reason = "file is " + size + " bytes, over the " + config.maxArticleBytes()
                 + "-byte limit (--max-article-bytes)";
-        return rejected(RejectReason.OVERSIZED, reason, sourceUri(manifest, FeedFields.NONE, file), null, size,
+        return rejected(RejectReason.OVERSIZED, reason, sourceUri(FeedFields.NONE, file), null, size,
                 null, preview, null);
     }
 
     private ReadOutcome unreadable(Path file, FeedFields manifest, long size, IOException e) {
         String exception = e.getClass().getName() + ": " + e.getMessage();
         return rejected(RejectReason.UNREADABLE, "cannot read the file (" + exception + ")",
-                sourceUri(manifest, FeedFields.NONE, file), null, size, null, null, exception);
+                sourceUri(FeedFields.NONE, file), null, size, null, null, exception);
     }
 
     private ReadOutcome rejected(RejectReason code, String reason, String sourceUri, @Nullable String articleId,
@@ -159,10 +159,11 @@ public final class ArticleReader {
                 .build());
     }
 
-    private static String sourceUri(FeedFields manifest, FeedFields feed, Path file) {
-        if (manifest.url() != null) {
-            return manifest.url();
-        }
+    /**
+     * Where the article came from: the item's own ninjs uri, else the file. A manifest url is the article's web
+     * address ({@code url}), not its source: evaluation and provenance name the file that was read.
+     */
+    private static String sourceUri(FeedFields feed, Path file) {
         return feed.uri() != null ? feed.uri() : file.toAbsolutePath().normalize().toUri().toString();
     }
 

@@ -281,8 +281,19 @@ class ArticleReaderTest {
         assertThat(article.getOutlet()).isEqualTo("Manifest Outlet");
         assertThat(article.getUrl()).isEqualTo("https://example.org/3");
         assertThat(article.getLanguage()).isEqualTo("de");
-        assertThat(article.getSourceUri()).isEqualTo("https://example.org/3");
+        assertThat(article.getSourceUri()).isEqualTo("urn:example:item3");
         assertThat(article.getHeadline()).isEqualTo("Feed headline");
+    }
+
+    @Test
+    void keepsTheFileAsTheSourceOfATextWhoseManifestGivesAUrl() throws IOException {
+        Path file = write("a01.txt", "Clashes in Sirwah\n\nFighting raged on Sunday.");
+        FeedFields manifest = new FeedFields(null, null, "2021-02-15", "AFP", "https://example.org/a01", "en", null);
+
+        RawArticle article = accepted(reader.read(file, "a01.txt", manifest));
+
+        assertThat(article.getUrl()).isEqualTo("https://example.org/a01");
+        assertThat(article.getSourceUri()).isEqualTo(file.toUri().toString());
     }
 
     @Test
