@@ -60,6 +60,8 @@ final class ArticleContext {
                 ? article.mainPlace : null;
     }
 
+    private static final Set<String> OF_PART = Set.of("of", "of the", "from", "from the");
+
     /**
      * The same article seen from an event in {@code countryCode}: generic actors ("civilians", "government
      * forces", "rebels") of that event belong to the country where it happened, which need not be the
@@ -75,7 +77,29 @@ final class ArticleContext {
 
     static ArticleContext of(String text, List<PlaceMention> places, List<ActorMention> actors,
             ActorDictionary dictionary) {
-        return new ArticleContext(text, List.copyOf(places), List.copyOf(actors), dictionary);
+        return new ArticleContext(text, List.copyOf(places), withoutGenericHeads(text, actors), dictionary);
+    }
+
+    /**
+     * The actor mentions without generic words that only introduce a named actor: "warplanes of the Saudi-led
+     * coalition", "gangs from the Viv Ansanm coalition" and "fighters of the PMF" are the named actor.
+     */
+    private static List<ActorMention> withoutGenericHeads(String text, List<ActorMention> actors) {
+        List<ActorMention> kept = new ArrayList<>(actors.size());
+        for (int i = 0; i < actors.size(); i++) {
+            ActorMention mention = actors.get(i);
+            ActorMention next = i + 1 < actors.size() ? actors.get(i + 1) : null;
+            if (next == null || !isGeneric(mention.actor()) || isGeneric(next.actor())
+                    || next.actor().kind() == ActorKind.CIVILIANS || next.start() < mention.end()
+                    || !OF_PART.contains(text.substring(mention.end(), next.start()).strip().toLowerCase(Locale.ROOT))) {
+                kept.add(mention);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    private static boolean isGeneric(ActorRef actor) {
+        return actor.needsCountry() || actor.kind() == ActorKind.UNIDENTIFIED || actor.kind() == ActorKind.GENERIC_ARMED;
     }
 
     /** Whether two actor mentions are named together as one side: "Russian and Syrian aircraft". */

@@ -23,6 +23,8 @@ final class Cues {
     private static final Set<String> CLAUSE_BREAKS = hashed(Set.of("but", "while", "whereas", "as", "when", "after",
             "which", "who", "that"));
 
+    private static final Set<String> RELATIVE_PRONOUNS = hashed(Set.of("which", "who", "whose"));
+
     private final Map<String, Set<String>> words;
 
     private Cues(Map<String, Set<String>> words) {
@@ -130,16 +132,31 @@ final class Cues {
         return anyIn(tokens, from, Math.min(to, from + CIVILIAN_PLACE_REACH), words.get("civilian-building"));
     }
 
-    /** Where the subject of a trigger can start: after the last reporting verb or clause break before it. */
+    /**
+     * Where the subject of a trigger can start: after the last reporting verb or clause break before it, skipping a
+     * relative clause set off by commas ("the coalition, which backs the government, carried out").
+     */
     int subjectSearchStart(Tokens tokens, int sentenceStart, int trigger) {
         int from = sentenceStart;
+        int beforeRelative = -1;
         Set<String> reporting = words.get("reporting");
         for (int i = sentenceStart; i < trigger; i++) {
-            if (reporting.contains(tokens.lower(i)) || CLAUSE_BREAKS.contains(tokens.lower(i))) {
+            boolean punctuation = i > sentenceStart && punctuationBefore(tokens, i);
+            if (punctuation && beforeRelative >= 0) {
+                from = beforeRelative; // "X, which backs the government, carried out": the subject is X again
+                beforeRelative = -1;
+            } else if (punctuation && RELATIVE_PRONOUNS.contains(tokens.lower(i))) {
+                beforeRelative = from;
                 from = i + 1;
-            } else if (i > sentenceStart && punctuationBefore(tokens, i)) {
+            } else if (reporting.contains(tokens.lower(i)) || CLAUSE_BREAKS.contains(tokens.lower(i))) {
+                from = i + 1;
+                beforeRelative = -1;
+            } else if (punctuation) {
                 from = i;
             }
+        }
+        if (beforeRelative >= 0 && trigger > sentenceStart && punctuationBefore(tokens, trigger)) {
+            from = beforeRelative; // the relative clause closes right before the trigger
         }
         return from;
     }

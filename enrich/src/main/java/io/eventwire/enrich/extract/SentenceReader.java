@@ -333,7 +333,7 @@ final class SentenceReader {
     /**
      * Roles around a noun trigger, within its clause: an actor after "by" carried it out ("airstrikes
      * carried out by Russian and Syrian aircraft"); for remote violence an actor after a target word is
-     * the target and the actor before the noun the perpetrator (an air strike with none named is put on
+     * the target and the first actor of the clause before the noun the perpetrator (an air strike with none named is put on
      * the article country's state forces unless they are the target); otherwise the actors in order
      * ("clashes between X and Y"). Allies named together are one side.
      */
@@ -351,7 +351,7 @@ final class SentenceReader {
             if (side.start() >= triggerEnd && by == null && afterBy(tokens, at)) {
                 by = side;
             } else if (side.start() < tokens.start(trigger.from())) {
-                before = side;
+                before = before == null ? side : before; // the clause's subject, not an actor of a relative clause
             } else if (target == null && side.start() >= triggerEnd && precededByTargetWord(tokens, trigger.to(), at)) {
                 target = side;
             }

@@ -36,6 +36,13 @@ class CuesTest {
     }
 
     @Test
+    void theSubjectSearchSkipsARelativeClauseSetOffByCommas() {
+        String sentence = "The coalition, which backs the government, carried out strikes";
+        Tokens tokens = Tokens.of(sentence, 0, sentence.length());
+        assertThat(tokens.lower(cues.subjectSearchStart(tokens, 0, index(tokens, "carried")))).isEqualTo("the");
+    }
+
+    @Test
     void aNegatedVerbIsUnreal() {
         assertThat(unreal("Troops didn't enter the town", "enter")).isTrue();
     }

@@ -421,6 +421,30 @@ class EventExtractorTest {
                         + "along with about 70 civilians, according to a Reuters tally."), Instant.EPOCH)).isEmpty();
     }
 
+    @Test
+    void aGenericWordIntroducingANamedGroupIsThatGroup() {
+        EventMention event = only(article("2025-03-31",
+                "Gangs from the Viv Ansanm coalition seized control of the central Haitian town of Mirebalais on "
+                        + "Monday, overrunning the police station."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Non-state actor overtakes territory");
+        assertThat(event.getActor1().getName()).isEqualTo("Viv Ansanm");
+        assertThat(event.getActor2().getName()).isEqualTo("Police Forces of Haiti");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(3720811L);
+    }
+
+    @Test
+    void theSubjectOfAStrikeIsNotAnActorOfARelativeClause() {
+        EventMention event = only(article("2021-02-15",
+                "Warplanes of the Saudi-led coalition, which backs the government, carried out more than a dozen air "
+                        + "strikes on Houthi reinforcements in Sirwah, Yemen, on Sunday."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Saudi Arabia");
+        assertThat(event.getActor2().getName()).isEqualTo("Houthi Movement");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(34703L);
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);
