@@ -55,6 +55,7 @@ final class Vocabulary {
     /** Particles that are also English or French words: inside a name only between hyphens ("Rostov-on-Don"). */
     private static final String[] HYPHEN_PARTICLES = {
         "an", "as", "at", "es", "et", "er", "en", "ech", "eth", "e", "i", "on", "upon", "sur", "am", "im", "na", "pod", "do",
+        "au", "aux", "sous",
     };
     private static final String[] FACILITY_MODIFIERS = {
         "military", "air", "international", "civilian", "civil", "border", "refugee", "refugees", "displacement",

@@ -307,4 +307,11 @@ class GazetteerTest {
         assertThat(mention.place().countryCode()).isEqualTo("IQ");
         assertThat(mention.place().kind()).isEqualTo(PlaceKind.REGION);
     }
+
+    @Test
+    void readsAFrenchNameHyphenatedAroundAu() {
+        PlaceMention mention = mentionOf("Police clashed with gangs in Port-au-Prince on Sunday.", "Port-au-Prince");
+        assertThat(mention.place().geonamesId()).isEqualTo(3718426L);
+        assertThat(mention.surface()).isEqualTo("Port-au-Prince");
+    }
 }
