@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * Reads the clause around a trigger for what changes its meaning ({@code cues.tsv}): words that make
- * it unreal (modal, future, denied, negated, or the object of a denial anywhere before its "that"), background (an earlier event), or a noun people flee
- * from. The clause runs back from the trigger to the previous punctuation or conjunction, at most
+ * it unreal (modal, future, denied, negated, or governed by a denial before its "that"), background
+ * (an earlier event), or a noun people flee from. The clause runs back from the trigger to the previous
+ * punctuation or conjunction, at most
  * {@value #WINDOW} words. Immutable and thread safe.
  */
 final class Cues {

@@ -445,6 +445,18 @@ class EventExtractorTest {
         assertThat(event.getLocation().getGeonamesId()).isEqualTo(34703L);
     }
 
+    @Test
+    void aForceBackingAnotherIsOnItsSide() {
+        EventMention event = only(article("2025-03-31",
+                "On Sunday, police officers backed by the Kenyan-led Multinational Security Support mission clashed "
+                        + "with gang members in Port-au-Prince, killing four of them."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("Police Forces of Haiti");
+        assertThat(event.getActor2().getName()).isEqualTo("Unidentified Armed Group (Haiti)");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(3718426L);
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);
