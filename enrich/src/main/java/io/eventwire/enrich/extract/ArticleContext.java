@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,6 +60,10 @@ final class ArticleContext {
                 ? article.mainPlace : null;
     }
 
+    private static final Set<String> OF_PART = Set.of("of", "of the", "from", "from the");
+    /** Words between two actors on one side: "police backed by the Kenyan-led mission". */
+    private static final Set<String> ALLY_LINKS = Set.of("backed by", "supported by", "alongside", "together with");
+
     /**
      * The same article seen from an event in {@code countryCode}: generic actors ("civilians", "government
      * forces", "rebels") of that event belong to the country where it happened, which need not be the
@@ -74,17 +79,62 @@ final class ArticleContext {
 
     static ArticleContext of(String text, List<PlaceMention> places, List<ActorMention> actors,
             ActorDictionary dictionary) {
-        return new ArticleContext(text, List.copyOf(places), List.copyOf(actors), dictionary);
+        return new ArticleContext(text, List.copyOf(places), withoutGenericHeads(text, actors), dictionary);
     }
 
-    /** Whether two actor mentions are named together as one side: "Russian and Syrian aircraft". */
+    /**
+     * The actor mentions without generic words that only introduce a named actor: "warplanes of the Saudi-led
+     * coalition", "gangs from the Viv Ansanm coalition" and "fighters of the PMF" are the named actor.
+     */
+    private static List<ActorMention> withoutGenericHeads(String text, List<ActorMention> actors) {
+        List<ActorMention> kept = new ArrayList<>(actors.size());
+        for (int i = 0; i < actors.size(); i++) {
+            ActorMention mention = actors.get(i);
+            ActorMention next = i + 1 < actors.size() ? actors.get(i + 1) : null;
+            if (next == null || !isGeneric(mention.actor()) || isGeneric(next.actor())
+                    || next.actor().kind() == ActorKind.CIVILIANS || next.start() < mention.end()
+                    || !OF_PART.contains(between(text, mention, next))) {
+                kept.add(mention);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    private static String between(String text, ActorMention first, ActorMention second) {
+        return text.substring(first.end(), second.start()).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isGeneric(ActorRef actor) {
+        return actor.needsCountry() || actor.kind() == ActorKind.UNIDENTIFIED
+                || actor.kind() == ActorKind.GENERIC_ARMED;
+    }
+
+    /**
+     * Whether two actor mentions are named together as one side: "Russian and Syrian aircraft", "police backed by the
+     * mission".
+     */
     boolean coordinated(ActorMention first, ActorMention second) {
         if (second.start() < first.end()) {
             return false;
         }
         String between = text.substring(first.end(), second.start()).strip();
+        if (afterBetween(first.start())) {
+            return false; // "clashes between the ELN and FARC dissidents": two sides, not allies
+        }
         return between.isEmpty() || between.equals("and") || between.equals(",") || between.equals("&")
-                || between.equals(", and");
+                || between.equals(", and") || isAllyLink(between.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether "between" (or "between the") stands right before the text offset {@code start}. */
+    private boolean afterBetween(int start) {
+        String before = text.substring(Math.max(0, start - 12), start).strip().toLowerCase(Locale.ROOT);
+        return before.endsWith("between") || before.endsWith("between the");
+    }
+
+    /** "backed by the", "backed by the Kenyan-led": words that put the next actor on the same side. */
+    private static boolean isAllyLink(String between) {
+        return between.indexOf(',') < 0
+                && ALLY_LINKS.stream().anyMatch(link -> between.equals(link) || between.startsWith(link + " "));
     }
 
     /** ISO2 code of the country the article is mostly about, when one stands out. */

@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * Reads the clause around a trigger for what changes its meaning ({@code cues.tsv}): words that make
- * it unreal (modal, future, denied, negated), background (an earlier event), or a noun people flee
- * from. The clause runs back from the trigger to the previous punctuation or conjunction, at most
+ * it unreal (modal, future, denied, negated, or governed by a denial before its "that"), background
+ * (an earlier event), or a noun people flee from. The clause runs back from the trigger to the previous
+ * punctuation or conjunction, at most
  * {@value #WINDOW} words. Immutable and thread safe.
  */
 final class Cues {
@@ -24,6 +25,8 @@ final class Cues {
     private static final int SHORT_ASIDE = 3;
     private static final Set<String> CLAUSE_BREAKS = hashed(Set.of("but", "while", "whereas", "as", "when", "after",
             "which", "who", "that"));
+
+    private static final Set<String> RELATIVE_PRONOUNS = hashed(Set.of("which", "who", "whose"));
 
     private final Map<String, Set<String>> words;
 
@@ -54,6 +57,9 @@ final class Cues {
         }
         int from = clauseStart(tokens, sentenceStart, trigger);
         if (from > sentenceStart && tokens.lower(from - 1).equals("that")) {
+            if (anyIn(tokens, sentenceStart, from - 1, words.get("denial"))) {
+                return true; // "denied reports circulating on social media that fighters had entered"
+            }
             from = clauseStart(tokens, sentenceStart, from - 1);
         }
         if (verb && isPurpose(tokens, sentenceStart, trigger)) {
@@ -129,16 +135,32 @@ final class Cues {
         return anyIn(tokens, from, Math.min(to, from + CIVILIAN_PLACE_REACH), words.get("civilian-building"));
     }
 
-    /** Where the subject of a trigger can start: after the last reporting verb or clause break before it. */
+    /**
+     * Where the subject of a trigger can start: after the last reporting verb or clause break before it, skipping a
+     * relative clause set off by commas ("the coalition, which backs the government, carried out").
+     */
     int subjectSearchStart(Tokens tokens, int sentenceStart, int trigger) {
         int from = sentenceStart;
+        int beforeRelative = -1;
         Set<String> reporting = words.get("reporting");
         for (int i = sentenceStart; i < trigger; i++) {
-            if (reporting.contains(tokens.lower(i)) || CLAUSE_BREAKS.contains(tokens.lower(i))) {
+            boolean punctuation = i > sentenceStart && punctuationBefore(tokens, i)
+                    && !isShortAsideBracket(tokens, sentenceStart, trigger, i);
+            if (punctuation && beforeRelative >= 0) {
+                from = beforeRelative; // "X, which backs the government, carried out": the subject is X again
+                beforeRelative = -1;
+            } else if (punctuation && RELATIVE_PRONOUNS.contains(tokens.lower(i))) {
+                beforeRelative = from;
                 from = i + 1;
-            } else if (i > sentenceStart && punctuationBefore(tokens, i) && !isShortAsideBracket(tokens, sentenceStart, trigger, i)) {
+            } else if (reporting.contains(tokens.lower(i)) || CLAUSE_BREAKS.contains(tokens.lower(i))) {
+                from = i + 1;
+                beforeRelative = -1;
+            } else if (punctuation) {
                 from = i;
             }
+        }
+        if (beforeRelative >= 0 && trigger > sentenceStart && punctuationBefore(tokens, trigger)) {
+            from = beforeRelative; // the relative clause closes right before the trigger
         }
         return from;
     }

@@ -117,6 +117,9 @@ final class SentenceReader {
         }
         List<PlaceMention> places = situation.context().placesIn(sentence.start(), sentence.end());
         Casualties toll = firstEventToll(figures);
+        if (reportsOnlyATotal(figures, toll, date)) {
+            return Reading.NONE;
+        }
         boolean noun = trigger.rule().roles() == TriggerRule.Roles.NOUN || isVerbUsedAsNoun(trigger, tokens, from);
         if (noun && !isNewsNoun(trigger, tokens, from, places, toll, date)) {
             return Reading.NONE;
@@ -168,6 +171,17 @@ final class SentenceReader {
         }
         boolean definite = at > from && tokens.lower(at - 1).equals("the");
         return date != null || !definite;
+    }
+
+    /**
+     * A sentence whose only figures are cumulative totals, with no day of its own ("1,166 people were killed in
+     * militant attacks in the first ten months of this year", "360 have been killed, according to a tally"),
+     * reports a running toll, not an event.
+     */
+    private static boolean reportsOnlyATotal(List<Casualties> figures, @Nullable Casualties toll,
+            @Nullable DateMention date) {
+        return toll == null && !figures.isEmpty() && figures.stream().allMatch(Casualties::cumulative)
+                && (date == null || date.precision() != DatePrecision.DAY);
     }
 
     /**
@@ -380,7 +394,7 @@ final class SentenceReader {
     /**
      * Roles around a noun trigger, within its clause: an actor after "by" carried it out ("airstrikes
      * carried out by Russian and Syrian aircraft"); for remote violence an actor after a target word is
-     * the target and the actor before the noun the perpetrator (an air strike with none named is put on
+     * the target and the first actor of the clause before the noun the perpetrator (an air strike with none named is put on
      * the article country's state forces unless they are the target); otherwise the actors in order
      * ("clashes between X and Y"). Allies named together are one side.
      */
@@ -398,7 +412,7 @@ final class SentenceReader {
             if (side.start() >= triggerEnd && by == null && afterBy(tokens, at)) {
                 by = side;
             } else if (side.start() < tokens.start(trigger.from())) {
-                before = side;
+                before = before == null ? side : before; // the clause's subject, not an actor of a relative clause
             } else if (target == null && side.start() >= triggerEnd && precededByTargetWord(tokens, trigger.to(), at)) {
                 target = side;
             }
@@ -528,8 +542,8 @@ final class SentenceReader {
 
     /**
      * The subject: the first actor of the trigger's clause (after any reporting verb: "X said Y
-     * withdrew" has Y as subject), else the actor closest before the trigger, else for a pronoun the
-     * subject of the previous sentence.
+     * withdrew" has Y as subject), else the actor closest before the trigger ("X said it withdrew"),
+     * else for a pronoun the subject of the previous sentence.
      */
     private @Nullable ActorRef subject(List<ActorMention> actors, int triggerStart, Tokens tokens, int trigger,
             int sentenceFrom, Situation situation) {
@@ -537,8 +551,8 @@ final class SentenceReader {
         ActorRef firstInClause = null;
         ActorRef closest = null;
         for (ActorMention mention : actors) {
-            if (mention.end() > triggerStart) {
-                break;
+            if (mention.start() >= triggerStart) {
+                break; // an actor the trigger starts inside ("an Israeli drone targeted") is its agent
             }
             ActorRef resolved = situation.context().resolve(mention).orElse(null);
             if (resolved == null) {
@@ -553,7 +567,8 @@ final class SentenceReader {
             return firstInClause;
         }
         if (startsWithPronoun(tokens, Math.max(sentenceFrom, trigger - 4), trigger)) {
-            return situation.previousSubject() != null ? situation.previousSubject() : closest;
+            // "the CTD said it had arrested": the pronoun's actor is named earlier in the sentence, else before it
+            return closest != null ? closest : situation.previousSubject();
         }
         return closest;
     }

@@ -49,6 +49,8 @@ final class PlaceFinder {
 
     private final List<Span> spans = new ArrayList<>();
     private final double[] countryScore;
+    /** The scores from country words naming an attacker ("US warplanes"), used only when nothing else names a country. */
+    private final double[] attackerScore;
     /** The scores from country names, demonyms and given countries alone, before place mentions vote. */
     private final double[] namedScore;
     private final int[] regionVotes;
@@ -86,6 +88,7 @@ final class PlaceFinder {
         this.matcher = new SpanMatcher(data, tokens);
         this.countryScore = new double[data.countryCodes.length];
         this.namedScore = new double[data.countryCodes.length];
+        this.attackerScore = new double[data.countryCodes.length];
         this.regionVotes = new int[data.admin1Codes.length];
         this.settlementVotes = new int[data.admin1Codes.length];
         this.admin1Named = new boolean[data.admin1Codes.length];
@@ -96,6 +99,7 @@ final class PlaceFinder {
         matcher.newText();
         spans.clear();
         Arrays.fill(countryScore, 0);
+        Arrays.fill(attackerScore, 0);
         for (String code : contextCountries) {
             Integer index = data.countryByCode.get(code);
             if (index != null) {
@@ -153,6 +157,11 @@ final class PlaceFinder {
                     kind = lookup(i, matchedTo);
                 }
             }
+            if (kind == PLACE && current.placeTier != SpanMatcher.EXACT && matchedTo - i > 1 && allStopWords(i, matchedTo)) {
+                // "On Sunday" sounds like Owen Sound: words that are each a common word only name a place exactly
+                kind = lookup(i, i + 1);
+                matchedTo = i + 1;
+            }
             if (kind == STOP || kind == DEMONYM || kind == COUNTRY) {
                 Arrays.fill(roles, i, matchedTo, ROLE_FUNCTION);
             }
@@ -160,7 +169,7 @@ final class PlaceFinder {
                 case NONE -> i + 1;
                 case STOP -> current.stopCategory == GazetteerData.STOP_TITLE ? skipPersonName(matchedTo, runEnd) : matchedTo;
                 case DEMONYM -> {
-                    countryScore[data.country[current.demonymEntry]] += DEMONYM_SCORE;
+                    scoreOf(matchedTo)[data.country[current.demonymEntry]] += DEMONYM_SCORE;
                     yield matchedTo;
                 }
                 default -> {
@@ -245,6 +254,16 @@ final class PlaceFinder {
         return (code(j) & Vocabulary.PARTICLE) != 0;
     }
 
+    /**
+     * Where a country word ending before token {@code next} scores: with an armed-force word after it ("US warplanes",
+     * "Israeli drone") it names who attacks, not where the events are, and counts only if the text names no other
+     * country ("according to the Colombian Army").
+     */
+    private double[] scoreOf(int next) {
+        boolean attacker = next < tokens.count() && joined(next) && (code(next) & Vocabulary.ARMED) != 0;
+        return attacker ? attackerScore : countryScore;
+    }
+
     private int code(int j) {
         return tokens.vocabularyCode(j, vocabulary);
     }
@@ -268,6 +287,17 @@ final class PlaceFinder {
     }
 
     /** Looks the words {@code [from, to)} up; the result stays in {@link #current}. Returns its kind. */
+    /** Whether each word of {@code [from, to)} alone is a stoplisted word ("On", "Sunday", "Market"). */
+    private boolean allStopWords(int from, int to) {
+        SpanMatcher.Match span = current;
+        boolean all = true;
+        for (int j = from; j < to && all; j++) {
+            all = tokens.has(j, Tokens.LOWER) || lookup(j, j + 1) == STOP;
+        }
+        current = span;
+        return all;
+    }
+
     private int lookup(int from, int to) {
         boolean acronym = to - from == 1 && tokens.has(from, Tokens.ALL_CAPS)
                 && tokens.foldedLength(from) <= SHORT_ACRONYM && !isDateline(from);
@@ -318,7 +348,7 @@ final class PlaceFinder {
             span.countryEntry = -1; // "Niger state": the division, not the country
         }
         if (span.countryEntry >= 0) {
-            countryScore[data.country[span.countryEntry]] += COUNTRY_NAME_SCORE;
+            scoreOf(span.to)[data.country[span.countryEntry]] += COUNTRY_NAME_SCORE;
         }
         spans.add(span);
         return span.next;
@@ -456,6 +486,14 @@ final class PlaceFinder {
             }
             voteByPopulation(span);
         }
+        chooseDominantCountry();
+        if (dominantCountry < 0) {
+            System.arraycopy(attackerScore, 0, countryScore, 0, countryScore.length);
+            chooseDominantCountry();
+        }
+    }
+
+    private void chooseDominantCountry() {
         dominantCountry = -1;
         double top = 0;
         for (int c = 0; c < countryScore.length; c++) {

@@ -3,7 +3,8 @@ package io.eventwire.enrich.geo;
 /**
  * The English words around a place name that change its reading: region words ("province"), area words
  * ("outskirts"), settlement words ("town"), nearness ("near"), compass words ("northern"), facility words
- * ("airbase", "crossing", "camp") and particles allowed inside names ("al", "de", "of"). Grammar, not place
+ * ("airbase", "crossing", "camp"), particles allowed inside names ("al", "de", "of") and armed-force words that
+ * make a country word the attacker's ("US warplanes"). Grammar, not place
  * names: general for any conflict. Looked up by {@link Tokens#wordHash}.
  */
 final class Vocabulary {
@@ -21,6 +22,7 @@ final class Vocabulary {
     static final int TITLE = 1 << 10;
     static final int NEAR_OF = 1 << 11;
     static final int HYPHEN_PARTICLE = 1 << 12;
+    static final int ARMED = 1 << 13;
 
     /** Shift of the {@link SupplementKind} mask of a facility head word inside the word's code. */
     static final int KIND_SHIFT = 16;
@@ -53,11 +55,22 @@ final class Vocabulary {
     /** Particles that are also English or French words: inside a name only between hyphens ("Rostov-on-Don"). */
     private static final String[] HYPHEN_PARTICLES = {
         "an", "as", "at", "es", "et", "er", "en", "ech", "eth", "e", "i", "on", "upon", "sur", "am", "im", "na", "pod", "do",
+        "au", "aux", "sous",
     };
     private static final String[] FACILITY_MODIFIERS = {
         "military", "air", "international", "civilian", "civil", "border", "refugee", "refugees", "displacement",
         "displaced", "idp", "idps", "nuclear", "power", "oil", "gas", "hydroelectric", "naval", "army", "main",
         "former", "strategic", "key", "sea", "river", "steel", "protection", "landing", "mountain",
+    };
+
+    /**
+     * Armed forces and their weapons: after a country name or demonym ("US warplanes", "Israeli drone", "Russian
+     * shelling") the country is the attacker's, which says nothing about where the event happened.
+     */
+    private static final String[] ARMED_WORDS = {
+        "army", "military", "troops", "soldiers", "forces", "navy", "air", "warplane", "warplanes", "jet", "jets",
+        "aircraft", "drone", "drones", "helicopter", "helicopters", "artillery", "tanks", "airstrike", "airstrikes",
+        "strike", "strikes", "raid", "raids", "missile", "missiles", "rocket", "rockets", "shelling", "bombardment",
     };
 
     private final KeyIndex words = new KeyIndex(512);
@@ -74,6 +87,7 @@ final class Vocabulary {
         addAll(PARTICLES, PARTICLE | HYPHEN_PARTICLE);
         addAll(HYPHEN_PARTICLES, HYPHEN_PARTICLE);
         addAll(FACILITY_MODIFIERS, FACILITY_MODIFIER);
+        addAll(ARMED_WORDS, ARMED);
         add("of", OF);
         add("the", THE);
         for (SupplementKind kind : SupplementKind.values()) {

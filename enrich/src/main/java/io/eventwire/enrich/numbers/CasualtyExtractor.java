@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * before a singular person noun is one ("a soldier was killed"), "no one" zero.
  *
  * <p>Cumulative totals are flagged, not dropped: a "since" phrase, "so far", "in total", "to date",
- * "overall", "altogether", "this year", "over the past ..." in the figure's clause; a sentence opening
+ * "overall", "altogether", "this year", "over the past ...", "a tally" in the figure's clause; a sentence opening
  * "Since ...", "So far", "In total"; a toll that rose ("the death toll has risen to 50"), unless tied to one
  * incident ("the toll from the bombing rose to 50"); "the war/conflict has claimed the lives of ...".
  *

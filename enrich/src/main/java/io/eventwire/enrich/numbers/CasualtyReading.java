@@ -303,7 +303,7 @@ final class CasualtyReading {
 
     private boolean isCumulative(int first, int last, int predicate) {
         int start = Math.min(first, predicate);
-        return opensWithCumulative() || risesJustBefore(first) || cumulativeAfter(start, last) || cumulativeBefore(start)
+        return opensWithCumulative() || citesATally() || risesJustBefore(first) || cumulativeAfter(start, last) || cumulativeBefore(start)
                 || hasWarSubject(start);
     }
 
@@ -314,6 +314,16 @@ final class CasualtyReading {
         }
         return t.is(s, "since") || t.is(s, "so") && t.is(s + 1, "far") || t.is(s, "in") && t.is(s + 1, "total")
                 || t.is(s, "overall") || t.is(s, "altogether") || t.is(s, "to") && t.is(s + 1, "date");
+    }
+
+    /** "..., according to a Reuters tally": every figure of the sentence is a running total. */
+    private boolean citesATally() {
+        for (int k = 0; k < n; k++) {
+            if (t.is(k, "tally")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "raised to 965 dead", "bringing the total to 300". */
@@ -329,6 +339,7 @@ final class CasualtyReading {
         return false;
     }
 
+    /**
     /** "since ...", "so far", "in total", "over the past year", "this year" in the figure or the rest of its clause. */
     private boolean cumulativeAfter(int first, int last) {
         for (int k = first + 1; k < n; k++) {

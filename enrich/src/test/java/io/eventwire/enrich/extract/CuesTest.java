@@ -24,6 +24,25 @@ class CuesTest {
     }
 
     @Test
+    void aClauseThatADenialGovernsFromAfarIsUnreal() {
+        assertThat(unreal("A spokesman denied reports circulating on social media that fighters had entered the city",
+                "entered")).isTrue();
+    }
+
+    @Test
+    void aClauseAfterAReportIsStillAFact() {
+        assertThat(unreal("A spokesman said on state television on Monday that fighters had entered the city",
+                "entered")).isFalse();
+    }
+
+    @Test
+    void theSubjectSearchSkipsARelativeClauseSetOffByCommas() {
+        String sentence = "The coalition, which backs the government, carried out strikes";
+        Tokens tokens = Tokens.of(sentence, 0, sentence.length());
+        assertThat(tokens.lower(cues.subjectSearchStart(tokens, 0, index(tokens, "carried")))).isEqualTo("the");
+    }
+
+    @Test
     void aNegatedVerbIsUnreal() {
         assertThat(unreal("Troops didn't enter the town", "enter")).isTrue();
     }

@@ -367,6 +367,217 @@ class EventExtractorTest {
         assertThat(event.getLocation().getGeonamesId()).isEqualTo(339708L);
     }
 
+    @Test
+    void codesALandmineAloneAsARemoteExplosive() {
+        EventMention event = only(article("2025-03-24",
+                "Two children were killed by a landmine in Hays, in Yemen's Hudaydah governorate, on Saturday."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Remote explosive/landmine/IED");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Yemen)");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(74906L);
+        assertThat(event.getEventDate()).isEqualTo("2025-03-22");
+        assertThat(event.getFatalities().getBest()).isEqualTo(2);
+    }
+
+    @Test
+    void codesAnExplosiveDeviceAsARemoteExplosive() {
+        EventMention event = only(article("2023-11-18",
+                "On Friday, an explosive device planted by ISIS killed an officer and a soldier of the Iraqi army as "
+                        + "their patrol passed through the orchards of al-Tarmiyah, north of Baghdad."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Remote explosive/landmine/IED");
+        assertThat(event.getActor1().getName()).isEqualTo("Islamic State");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Iraq");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(98403L);
+        assertThat(event.getFatalities().getBest()).isEqualTo(2);
+    }
+
+    @Test
+    void codesTheStrikeOfASingleWarplane() {
+        EventMention event = only(article("2024-04-16",
+                "An Israeli warplane struck a house in Naqoura, in south Lebanon, on Tuesday, killing a woman, the "
+                        + "National News Agency reported."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Israel");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Lebanon)");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(278832L);
+        assertThat(event.getFatalities().getBest()).isEqualTo(1);
+    }
+
+    @Test
+    void theAgentNamedInsideTheTriggerIsActor1() {
+        EventMention event = only(article("2024-04-16",
+                "Three Hezbollah fighters were killed on Tuesday when an Israeli drone targeted their car in Bint "
+                        + "Jbeil, in south Lebanon."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Israel");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(276592L);
+        assertThat(event.getFatalities().getBest()).isEqualTo(3);
+    }
+
+    @Test
+    void codesAMissileThatSlammedIntoANeighbourhood() {
+        EventMention event = only(article("2021-02-15",
+                "Late on Sunday, a ballistic missile fired by the Huthis slammed into a residential neighbourhood of "
+                        + "Marib city, wounding five children."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Shelling/artillery/missile attack");
+        assertThat(event.getActor1().getName()).isEqualTo("Houthi Movement");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Yemen)");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(72968L);
+        assertThat(event.getEventDate()).isEqualTo("2021-02-14");
+    }
+
+    @Test
+    void codesAWaveOfAirStrikesAsNewsNotScene() {
+        EventMention event = only(article("2025-03-24",
+                "US warplanes launched a wave of air strikes on the port city of Hudaydah on Sunday."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of the United States");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(79415L);
+        assertThat(event.getEventDate()).isEqualTo("2025-03-23");
+    }
+
+    @Test
+    void codesSomeoneShotDeadByArmedMenAsAnAttack() {
+        EventMention event = only(article("2025-01-21",
+                "On 18 January, a community leader was shot dead by unidentified armed men in Convención, Norte de "
+                        + "Santander."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+        assertThat(event.getActor1().getName()).isEqualTo("Unidentified Armed Group (Colombia)");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Colombia)");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(3685955L);
+        assertThat(event.getEventDate()).isEqualTo("2025-01-18");
+    }
+
+    @Test
+    void codesAnAbductionOfALeaderAndRelativesAsOfCivilians() {
+        EventMention event = only(article("2025-01-21",
+                "On 17 January, armed men abducted a social leader and two of his relatives from their home in El "
+                        + "Tarra, Colombia."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Abduction/forced disappearance");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Colombia)");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(3738301L);
+    }
+
+    @Test
+    void codesAnAttackWithExplosiveLadenDronesAsADroneStrike() {
+        EventMention event = only(article("2025-01-21",
+                "On 19 January, the ELN attacked a military base in Tibú with explosive-laden drones, wounding three "
+                        + "soldiers, according to the Colombian Army."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
+        assertThat(event.getActor1().getName()).isEqualTo("ELN: National Liberation Army");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Colombia");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(3667202L);
+    }
+
+    @Test
+    void groupsNamedAfterBetweenAreTwoSidesNotAllies() {
+        EventMention event = only(article("2025-01-21",
+                "On 16 January, clashes broke out between the ELN and FARC dissidents in rural areas of Tibú, in the "
+                        + "Catatumbo subregion, according to local authorities."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("ELN: National Liberation Army");
+        assertThat(event.getActor2().getName()).isEqualTo("FARC Dissidents");
+    }
+
+    @Test
+    void aPronounAfterANamedReporterIsThatReporter() {
+        List<EventMention> events = extractor.extract(article("2024-11-12",
+                "The outlawed Balochistan Liberation Army (BLA) claimed responsibility for the killings in Musakhel. "
+                        + "Separately, the Counter-Terrorism Department (CTD) said it had arrested four suspected TTP "
+                        + "militants in Dera Ismail Khan on Monday."), Instant.EPOCH);
+
+        EventMention arrest = events.stream().filter(e -> e.getSubEventType().equals("Arrests")).findFirst().orElseThrow();
+        assertThat(arrest.getActor1().getName()).isEqualTo("Police Forces of Pakistan");
+        assertThat(arrest.getActor2().getName()).isEqualTo("TTP: Tehreek-i-Taliban Pakistan");
+        assertThat(arrest.getLocation().getGeonamesId()).isEqualTo(1180281L);
+    }
+
+    @Test
+    void peopleWhoProtestAreProtesters() {
+        EventMention event = only(article("2024-11-12",
+                "On Tuesday, hundreds of traders and residents staged a peaceful protest in Bannu, Pakistan, against "
+                        + "the deteriorating law and order situation."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Peaceful protest");
+        assertThat(event.getActor1().getName()).isEqualTo("Protesters (Pakistan)");
+    }
+
+    @Test
+    void codesAirStrikesInAMountainRangeThere() {
+        EventMention event = only(article("2023-11-18",
+                "On Saturday, Iraqi F-16 jets carried out air strikes on ISIS hideouts in the Hamrin mountains, killing "
+                        + "five militants, the Security Media Cell said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Iraq");
+        assertThat(event.getActor2().getName()).isEqualTo("Islamic State");
+        assertThat(event.getLocation().getName()).isEqualTo("Hamrin Mountains");
+        assertThat(event.getFatalities().getBest()).isEqualTo(5);
+    }
+
+    @Test
+    void aDeniedTakeoverIsNotCoded() {
+        assertThat(extractor.extract(article("2021-02-15",
+                "A government spokesman denied reports circulating on social media that Houthi fighters had entered "
+                        + "the outskirts of Marib city."), Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void aSentenceWithOnlyARunningTotalIsNotAnEvent() {
+        assertThat(extractor.extract(article("2024-11-12",
+                "According to the Pakistan Institute for Conflict and Security Studies, 1,166 people were killed in "
+                        + "militant attacks across the country in the first ten months of this year."), Instant.EPOCH))
+                .isEmpty();
+        assertThat(extractor.extract(article("2024-04-16",
+                "At least 360 people have been killed in Lebanon in the hostilities, most of them Hezbollah fighters, "
+                        + "along with about 70 civilians, according to a Reuters tally."), Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void aGenericWordIntroducingANamedGroupIsThatGroup() {
+        EventMention event = only(article("2025-03-31",
+                "Gangs from the Viv Ansanm coalition seized control of the central Haitian town of Mirebalais on "
+                        + "Monday, overrunning the police station."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Non-state actor overtakes territory");
+        assertThat(event.getActor1().getName()).isEqualTo("Viv Ansanm");
+        assertThat(event.getActor2().getName()).isEqualTo("Police Forces of Haiti");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(3720811L);
+    }
+
+    @Test
+    void theSubjectOfAStrikeIsNotAnActorOfARelativeClause() {
+        EventMention event = only(article("2021-02-15",
+                "Warplanes of the Saudi-led coalition, which backs the government, carried out more than a dozen air "
+                        + "strikes on Houthi reinforcements in Sirwah, Yemen, on Sunday."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Saudi Arabia");
+        assertThat(event.getActor2().getName()).isEqualTo("Houthi Movement");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(34703L);
+    }
+
+    @Test
+    void aForceBackingAnotherIsOnItsSide() {
+        EventMention event = only(article("2025-03-31",
+                "On Sunday, police officers backed by the Kenyan-led Multinational Security Support mission clashed "
+                        + "with gang members in Port-au-Prince, killing four of them."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("Police Forces of Haiti");
+        assertThat(event.getActor2().getName()).isEqualTo("Unidentified Armed Group (Haiti)");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(3718426L);
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);

@@ -295,4 +295,48 @@ class GazetteerTest {
         assertThat(mention.place().admin1()).isEqualTo("North Kivu");
         assertThat(mention.place().latitude()).isEqualTo(latitude);
     }
+
+    @Test
+    void anAttackersCountryWordDoesNotDrawAPlaceIntoThatCountry() {
+        String text = "US strikes pounded Hudaydah on Sunday. US warplanes hit the port and the airport, residents said. "
+                + "On Saturday, a landmine killed two children on the outskirts of Hays.";
+        assertThat(mentionOf(text, "Hays").place().countryCode()).isEqualTo("YE");
+        assertThat(mentionOf(text, "Hays").place().geonamesId()).isEqualTo(74906L);
+    }
+
+    @Test
+    void anAttackersDemonymDoesNotDrawAPlaceIntoThatCountry() {
+        String text = "American drones struck Hudaydah on Sunday. American warplanes hit the port, residents said. "
+                + "On Saturday, a landmine killed two children on the outskirts of Hays.";
+        assertThat(mentionOf(text, "Hays").place().geonamesId()).isEqualTo(74906L);
+    }
+
+    @Test
+    void theOnlyCountryNamedStillPlacesATownWhenNamedForItsArmy() {
+        String text = "The rebels attacked a military base in Tibú with drones, according to the Colombian Army.";
+        assertThat(mentionOf(text, "Tibú").place().geonamesId()).isEqualTo(3667202L);
+    }
+
+    @Test
+    void resolvesAMountainRangeFromTheSupplement() {
+        PlaceMention mention = mentionOf("Iraqi jets struck hideouts in the Hamrin mountains on Saturday.", "Hamrin");
+        assertThat(mention.place().name()).isEqualTo("Hamrin Mountains");
+        assertThat(mention.place().countryCode()).isEqualTo("IQ");
+        assertThat(mention.place().kind()).isEqualTo(PlaceKind.REGION);
+    }
+
+    @Test
+    void readsAFrenchNameHyphenatedAroundAu() {
+        PlaceMention mention = mentionOf("Police clashed with gangs in Port-au-Prince on Sunday.", "Port-au-Prince");
+        assertThat(mention.place().geonamesId()).isEqualTo(3718426L);
+        assertThat(mention.surface()).isEqualTo("Port-au-Prince");
+    }
+
+    @Test
+    void readsNoPlaceIntoCommonWordsThatSoundLikeOne() {
+        assertThat(find("On Sunday, a Nigerian air force strike on a camp near Gwoza killed several fighters."))
+                .extracting(mention -> mention.place().name()).containsExactly("Gwoza");
+        assertThat(find("In Sunday Market, a strike hit.")).isEmpty();
+    }
+
 }

@@ -39,6 +39,13 @@ class CasualtyExtractorTest {
     }
 
     @Test
+    void everyFigureOfASentenceCitingATallyIsCumulative() {
+        List<Casualties> found = EXTRACTOR.find("At least 360 people have been killed in Lebanon in the hostilities, "
+                + "most of them fighters, along with about 70 civilians, according to a Reuters tally.");
+        assertThat(found).isNotEmpty().allMatch(Casualties::cumulative);
+    }
+
+    @Test
     void numbersJoinedUnderOneDeathPredicateAddUp() {
         assertKilled("On Thursday, clashes on this front cost the lives of 19 jihadists and 12 pro-regime fighters, the OSDH said.",
                 31, 31, 31, false);

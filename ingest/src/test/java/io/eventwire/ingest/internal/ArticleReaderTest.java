@@ -288,6 +288,17 @@ class ArticleReaderTest {
     }
 
     @Test
+    void keepsTheFileAsTheSourceOfATextWhoseManifestGivesAUrl() throws IOException {
+        Path file = write("a01.txt", "Clashes in Sirwah\n\nFighting raged on Sunday.");
+        FeedFields manifest = new FeedFields(null, null, "2021-02-15", "AFP", "https://example.org/a01", "en", null);
+
+        RawArticle article = accepted(reader.read(file, "a01.txt", manifest));
+
+        assertThat(article.getUrl()).isEqualTo("https://example.org/a01");
+        assertThat(article.getSourceUri()).isEqualTo(file.toUri().toString());
+    }
+
+    @Test
     void readsHtmlMetadataAndKeepsTheWholePage() throws IOException {
         String html = """
                 <!DOCTYPE html><html lang="en"><head><title>Page title</title>
