@@ -92,19 +92,22 @@ final class TriggerLexicon {
     }
 
     private Match bestAt(Tokens tokens, int i, int to) {
-        String token = tokens.lower(i);
         Match best = null;
         if (firstWordHashes.get(tokens.hash(i) & (FIRST_WORD_BITS - 1))) {
-            best = better(best, tryAll(byWord.get(token), tokens, i, to));
+            best = better(best, tryAll(byWord.get(tokens.lower(i)), tokens, i, to));
         }
-        if (token.length() >= 3 && stemStarts.get(twoLetters(token))) {
-            best = better(best, tryAll(byStemPrefix.get(token.substring(0, 3)), tokens, i, to));
+        if (tokens.length(i) >= 3 && stemStarts.get(twoLetters(tokens.lowerChar(i, 0), tokens.lowerChar(i, 1)))) {
+            best = better(best, tryAll(byStemPrefix.get(tokens.lower(i).substring(0, 3)), tokens, i, to));
         }
         return best;
     }
 
     private static int twoLetters(String word) {
-        return ((word.charAt(0) & 0xFF) << 8) | (word.charAt(1) & 0xFF);
+        return twoLetters(word.charAt(0), word.charAt(1));
+    }
+
+    private static int twoLetters(char first, char second) {
+        return ((first & 0xFF) << 8) | (second & 0xFF);
     }
 
     private static Match tryAll(List<Compiled> candidates, Tokens tokens, int i, int to) {
