@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * The words of a text with their offsets: runs of letters and digits, keeping inner apostrophes,
  * hyphens and dots ("pro-regime", "n't", "u.n."), lowercased with typographic apostrophes folded.
- * A word is hashed while the text is read but made a string only when asked for: most words of an
- * article are only ever hashed. Not thread safe: the strings are cached as they are made.
+ * A word is made a string only when asked for: most words of an article are only ever ruled out by
+ * their first letters. Not thread safe: the strings are cached as they are made.
  */
 final class Tokens {
 
@@ -15,16 +15,14 @@ final class Tokens {
     private final String text;
     private final int[] starts;
     private final int[] ends;
-    private final int[] hashes;
     private final int size;
     /** The lowercased words, each made on first use. */
     private final String[] lower;
 
-    private Tokens(String text, int[] starts, int[] ends, int[] hashes, int size) {
+    private Tokens(String text, int[] starts, int[] ends, int size) {
         this.text = text;
         this.starts = starts;
         this.ends = ends;
-        this.hashes = hashes;
         this.size = size;
         this.lower = new String[size];
     }
@@ -36,7 +34,6 @@ final class Tokens {
         int capacity = Math.max(8, chars.length / 4);
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
-        int[] hashes = new int[capacity];
         int n = 0;
         int i = 0;
         int length = chars.length;
@@ -46,26 +43,18 @@ final class Tokens {
                 continue;
             }
             int start = i;
-            int hash = 0;
-            while (i < length) {
-                char c = chars[i];
-                if (!isLetterOrDigit(c) && !isInner(chars, i)) {
-                    break;
-                }
-                hash = 31 * hash + folded(c);
+            while (i < length && (isLetterOrDigit(chars[i]) || isInner(chars, i))) {
                 i++;
             }
             if (n == starts.length) {
                 starts = Arrays.copyOf(starts, n * 2);
                 ends = Arrays.copyOf(ends, n * 2);
-                hashes = Arrays.copyOf(hashes, n * 2);
             }
             starts[n] = start + from;
             ends[n] = i + from;
-            hashes[n] = hash;
             n++;
         }
-        return new Tokens(text, starts, ends, hashes, n);
+        return new Tokens(text, starts, ends, n);
     }
 
     /** The character lowercased, a typographic apostrophe made plain. */
@@ -140,11 +129,6 @@ final class Tokens {
     /** {@code lower(index).length()}, without making the string. */
     int length(int index) {
         return ends[index] - starts[index];
-    }
-
-    /** {@code lower(index).hashCode()}, computed while the text was read. */
-    int hash(int index) {
-        return hashes[index];
     }
 
     int start(int index) {
