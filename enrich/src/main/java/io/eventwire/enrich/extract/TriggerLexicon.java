@@ -95,11 +95,12 @@ final class TriggerLexicon {
     private Match bestAt(Tokens tokens, int i, int to) {
         Match best = null;
         int length = tokens.length(i);
-        if (firstWordSketches.get(sketch(length, tokens.lowerChar(i, 0), tokens.lowerChar(i, length > 1 ? 1 : 0),
-                tokens.lowerChar(i, length - 1)))) {
+        char first = tokens.lowerChar(i, 0);
+        char second = length > 1 ? tokens.lowerChar(i, 1) : first;
+        if (firstWordSketches.get(sketch(length, first, second, tokens.lowerChar(i, length - 1)))) {
             best = better(best, tryAll(byWord.get(tokens.lower(i)), tokens, i, to));
         }
-        if (length >= 3 && stemStarts.get(twoLetters(tokens.lowerChar(i, 0), tokens.lowerChar(i, 1)))) {
+        if (length >= 3 && stemStarts.get(twoLetters(first, second))) {
             best = better(best, tryAll(byStemPrefix.get(tokens.lower(i).substring(0, 3)), tokens, i, to));
         }
         return best;
