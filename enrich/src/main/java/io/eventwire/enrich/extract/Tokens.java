@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The words of a text with their offsets: runs of letters and digits, keeping inner apostrophes,
  * hyphens and dots ("pro-regime", "n't", "u.n."), lowercased with typographic apostrophes folded.
- * Immutable once built.
+ * A word is made a string only when asked for: most words of an article are only ever ruled out by
+ * their first letters. Not thread safe: the strings are cached as they are made.
  */
 final class Tokens {
 
@@ -14,17 +15,16 @@ final class Tokens {
     private final String text;
     private final int[] starts;
     private final int[] ends;
-    private final String[] lower;
-    private final int[] hashes;
     private final int size;
+    /** The lowercased words, each made on first use. */
+    private final String[] lower;
 
-    private Tokens(String text, int[] starts, int[] ends, String[] lower, int[] hashes, int size) {
+    private Tokens(String text, int[] starts, int[] ends, int size) {
         this.text = text;
         this.starts = starts;
         this.ends = ends;
-        this.lower = lower;
-        this.hashes = hashes;
         this.size = size;
+        this.lower = new String[size];
     }
 
     /** Tokenizes {@code text[from, to)}; offsets stay those of {@code text}. */
@@ -34,8 +34,6 @@ final class Tokens {
         int capacity = Math.max(8, chars.length / 4);
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
-        String[] lower = new String[capacity];
-        int[] hashes = new int[capacity];
         int n = 0;
         int i = 0;
         int length = chars.length;
@@ -45,41 +43,41 @@ final class Tokens {
                 continue;
             }
             int start = i;
-            boolean alreadyFolded = true;
-            int hash = 0;
-            while (i < length) {
-                char c = chars[i];
-                if (isLetterOrDigit(c)) {
-                    alreadyFolded &= !changesWhenFolded(c);
-                } else if (isInner(chars, i)) {
-                    alreadyFolded &= c != '’';
-                } else {
-                    break;
-                }
-                hash = 31 * hash + c;
+            while (i < length && (isLetterOrDigit(chars[i]) || isInner(chars, i))) {
                 i++;
             }
             if (n == starts.length) {
                 starts = Arrays.copyOf(starts, n * 2);
                 ends = Arrays.copyOf(ends, n * 2);
-                lower = Arrays.copyOf(lower, n * 2);
-                hashes = Arrays.copyOf(hashes, n * 2);
             }
             starts[n] = start + from;
             ends[n] = i + from;
-            lower[n] = alreadyFolded ? text.substring(start + from, i + from) : folded(chars, start, i);
-            hashes[n] = alreadyFolded ? hash : lower[n].hashCode();
             n++;
         }
-        return new Tokens(text, starts, ends, lower, hashes, n);
+        return new Tokens(text, starts, ends, n);
+    }
+
+    /** The character lowercased, a typographic apostrophe made plain. */
+    private static char folded(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return c == '’' ? '\'' : Character.toLowerCase(c);
     }
 
     /** The word lowercased character by character, typographic apostrophes made plain. */
-    private static String folded(char[] chars, int start, int end) {
+    private static String folded(String text, int start, int end) {
+        int unchanged = start;
+        while (unchanged < end && folded(text.charAt(unchanged)) == text.charAt(unchanged)) {
+            unchanged++;
+        }
+        if (unchanged == end) {
+            return text.substring(start, end);
+        }
         char[] word = new char[end - start];
-        for (int i = start; i < end; i++) {
-            char c = chars[i];
-            word[i - start] = c == '’' ? '\'' : Character.toLowerCase(c);
+        text.getChars(start, unchanged, word, 0);
+        for (int i = unchanged; i < end; i++) {
+            word[i - start] = folded(text.charAt(i));
         }
         return new String(word);
     }
@@ -87,11 +85,6 @@ final class Tokens {
     /** {@link Character#isLetterOrDigit(char)}, answered from a table for ASCII. */
     private static boolean isLetterOrDigit(char c) {
         return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
-    }
-
-    /** Whether {@link #folded} would write the character differently (apostrophes aside). */
-    private static boolean changesWhenFolded(char c) {
-        return c < 128 ? c >= 'A' && c <= 'Z' : Character.toLowerCase(c) != c;
     }
 
     private static boolean isInner(char[] chars, int i) {
@@ -120,12 +113,22 @@ final class Tokens {
     }
 
     String lower(int index) {
-        return lower[index];
+        String word = lower[index];
+        if (word == null) {
+            word = folded(text, starts[index], ends[index]);
+            lower[index] = word;
+        }
+        return word;
     }
 
-    /** {@code lower(index).hashCode()}, computed while the text was read. */
-    int hash(int index) {
-        return hashes[index];
+    /** Character {@code k} of {@code lower(index)}, without making the string. */
+    char lowerChar(int index, int k) {
+        return folded(text.charAt(starts[index] + k));
+    }
+
+    /** {@code lower(index).length()}, without making the string. */
+    int length(int index) {
+        return ends[index] - starts[index];
     }
 
     int start(int index) {

@@ -23,8 +23,8 @@ final class TriggerLexicon {
     private final List<TriggerRule> rules;
     private final Map<String, List<Compiled>> byWord = new HashMap<>();
     private final Map<String, List<Compiled>> byStemPrefix = new HashMap<>();
-    /** Bits set by the hashes of the words a pattern can start with, so most words skip the word lookup. */
-    private final java.util.BitSet firstWordHashes = new java.util.BitSet(FIRST_WORD_BITS);
+    /** Bits set by the sketches of the words a pattern can start with, so most words skip the word lookup. */
+    private final java.util.BitSet firstWordSketches = new java.util.BitSet(FIRST_WORD_BITS);
     /** Which two-letter beginnings any stem has, so most words skip the stem lookup. */
     private final java.util.BitSet stemStarts = new java.util.BitSet(1 << 16);
 
@@ -56,7 +56,8 @@ final class TriggerLexicon {
             Compiled compiled = new Compiled(rule, elements);
             for (String word : first.words()) {
                 byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(compiled);
-                firstWordHashes.set(word.hashCode() & (FIRST_WORD_BITS - 1));
+                firstWordSketches.set(sketch(word.length(), word.charAt(0), word.charAt(word.length() > 1 ? 1 : 0),
+                        word.charAt(word.length() - 1)));
             }
             for (String stem : first.stems()) {
                 byStemPrefix.computeIfAbsent(stem.substring(0, 3), k -> new ArrayList<>()).add(compiled);
@@ -92,19 +93,33 @@ final class TriggerLexicon {
     }
 
     private Match bestAt(Tokens tokens, int i, int to) {
-        String token = tokens.lower(i);
         Match best = null;
-        if (firstWordHashes.get(tokens.hash(i) & (FIRST_WORD_BITS - 1))) {
-            best = better(best, tryAll(byWord.get(token), tokens, i, to));
+        int length = tokens.length(i);
+        char first = tokens.lowerChar(i, 0);
+        char second = length > 1 ? tokens.lowerChar(i, 1) : first;
+        if (firstWordSketches.get(sketch(length, first, second, tokens.lowerChar(i, length - 1)))) {
+            best = better(best, tryAll(byWord.get(tokens.lower(i)), tokens, i, to));
         }
-        if (token.length() >= 3 && stemStarts.get(twoLetters(token))) {
-            best = better(best, tryAll(byStemPrefix.get(token.substring(0, 3)), tokens, i, to));
+        if (length >= 3 && stemStarts.get(twoLetters(first, second))) {
+            best = better(best, tryAll(byStemPrefix.get(tokens.lower(i).substring(0, 3)), tokens, i, to));
         }
         return best;
     }
 
+    /**
+     * A fingerprint of a word from its length and its first, second and last letters: read without making the
+     * word's string or hashing all of it, and almost as selective as a hash for ruling words out.
+     */
+    private static int sketch(int length, char first, char second, char last) {
+        return (((first * 31 + second) * 31 + last) * 31 + length) & (FIRST_WORD_BITS - 1);
+    }
+
     private static int twoLetters(String word) {
-        return ((word.charAt(0) & 0xFF) << 8) | (word.charAt(1) & 0xFF);
+        return twoLetters(word.charAt(0), word.charAt(1));
+    }
+
+    private static int twoLetters(char first, char second) {
+        return ((first & 0xFF) << 8) | (second & 0xFF);
     }
 
     private static Match tryAll(List<Compiled> candidates, Tokens tokens, int i, int to) {
