@@ -44,6 +44,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the reports as JSON.")
     boolean json;
 
+    @Option(names = "--details", description = "Also list, event by event (strict mode), the gold events missed, the"
+            + " attributes that differ on matched ones, and the predictions that matched nothing.")
+    boolean details;
+
     @Parameters(paramLabel = "DIR", arity = "0..1", description = "Articles to run the pipeline over.")
     @Nullable Path input;
 
@@ -58,6 +62,9 @@ final class EvalCommand implements Callable<Integer> {
             reports.forEach(report -> out.println(report.line()));
             if (!reports.get(0).unmatchedGold().isEmpty()) {
                 out.println("unmatched gold (strict): " + String.join(", ", reports.get(0).unmatchedGold()));
+            }
+            if (details) {
+                EventScorer.details(JSON.readTree(gold.toFile()), events).forEach(out::println);
             }
         }
         out.flush();

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +33,14 @@ public final class EventScorer {
     record Event(@Nullable String id, @Nullable String eventType, @Nullable String subEventType,
             @Nullable LocalDate date, @Nullable LocalDate dateMax, @Nullable Double lat, @Nullable Double lon,
             @Nullable Long geonamesId, @Nullable String actor1, @Nullable String actor2, @Nullable Integer fatalities,
-            Set<String> sources) {
+            Set<String> sources, @Nullable String place) {
+
+        /** One line for a person: type, place, dates, actors, fatalities and sources. */
+        String describe() {
+            return String.format(Locale.ROOT, "%s at %s (%s), %s%s, %s vs %s, fatalities %s, sources %s", subEventType,
+                    place, geonamesId, date, dateMax != null && !dateMax.equals(date) ? ".." + dateMax : "", actor1,
+                    actor2, fatalities, new TreeSet<>(sources));
+        }
     }
 
     /** The scores of one mode. */
@@ -62,14 +70,82 @@ public final class EventScorer {
         return List.of(score(gold, predicted, true), score(gold, predicted, false));
     }
 
-    static Report score(List<Event> gold, List<Event> preds, boolean strict) {
+    /**
+     * What went wrong, event by event, in strict mode: each gold event missed or matched with the
+     * attributes that differ, then each prediction that matched no gold event (a false positive or a
+     * duplicate). One line each, for a person reading why the scores are what they are.
+     */
+    public static List<String> details(JsonNode goldDocument, List<JsonNode> predictions) {
+        List<Event> gold = new ArrayList<>();
+        goldDocument.path("events").forEach(node -> gold.add(goldEvent(node)));
+        List<Event> preds = predictions.stream().map(EventScorer::predictedEvent).toList();
+        Map<Integer, Integer> pairs = pairs(gold, preds, true);
+        List<String> lines = new ArrayList<>();
+        for (int g = 0; g < gold.size(); g++) {
+            Event expected = gold.get(g);
+            Integer p = pairs.get(g);
+            if (p == null) {
+                lines.add("MISSED     " + expected.id() + ": " + expected.describe());
+                continue;
+            }
+            List<String> differences = differences(expected, preds.get(p));
+            lines.add((differences.isEmpty() ? "MATCHED    " : "DIFFERENT  ") + expected.id()
+                    + (differences.isEmpty() ? "" : ": " + String.join("; ", differences)));
+        }
+        Set<Integer> matched = new HashSet<>(pairs.values());
+        for (int p = 0; p < preds.size(); p++) {
+            if (matched.contains(p)) {
+                continue;
+            }
+            int of = p;
+            String duplicateOf = pairs.entrySet().stream()
+                    .filter(pair -> compatible(gold.get(pair.getKey()), preds.get(of), true))
+                    .map(pair -> gold.get(pair.getKey()).id()).findFirst().orElse(null);
+            lines.add((duplicateOf != null ? "DUPLICATE  of " + duplicateOf + ": " : "EXTRA      ")
+                    + preds.get(p).id() + ": " + preds.get(p).describe());
+        }
+        return lines;
+    }
+
+    private static List<String> differences(Event gold, Event predicted) {
+        List<String> differences = new ArrayList<>();
+        LocalDate hi = gold.dateMax() != null ? gold.dateMax() : gold.date();
+        if (predicted.date().isBefore(gold.date()) || predicted.date().isAfter(hi)) {
+            differences.add("date " + predicted.date() + " for " + gold.date() + (hi.equals(gold.date()) ? "" : ".." + hi));
+        }
+        if (!samePlace(gold, predicted, EXACT_KM)) {
+            differences.add("place " + predicted.place() + " for " + gold.place());
+        }
+        addIfDifferent(differences, "actor1", gold.actor1(), predicted.actor1());
+        addIfDifferent(differences, "actor2", gold.actor2(), predicted.actor2());
+        addIfDifferent(differences, "fatalities", gold.fatalities(), predicted.fatalities());
+        Set<String> missing = new TreeSet<>(gold.sources());
+        missing.removeAll(predicted.sources());
+        if (!missing.isEmpty()) {
+            differences.add("sources missing " + missing);
+        }
+        return differences;
+    }
+
+    private static void addIfDifferent(List<String> differences, String attribute, @Nullable Object gold,
+            @Nullable Object predicted) {
+        if (!Objects.equals(gold, predicted)) {
+            differences.add(attribute + " " + predicted + " for " + gold);
+        }
+    }
+
+    private static Map<Integer, Integer> pairs(List<Event> gold, List<Event> preds, boolean strict) {
         int[][] weights = new int[gold.size()][preds.size()];
         for (int g = 0; g < gold.size(); g++) {
             for (int p = 0; p < preds.size(); p++) {
                 weights[g][p] = compatible(gold.get(g), preds.get(p), strict) ? BIG + pairScore(gold.get(g), preds.get(p)) : 0;
             }
         }
-        Map<Integer, Integer> pairs = gold.isEmpty() || preds.isEmpty() ? Map.of() : Assignment.maximum(weights);
+        return gold.isEmpty() || preds.isEmpty() ? Map.of() : Assignment.maximum(weights);
+    }
+
+    static Report score(List<Event> gold, List<Event> preds, boolean strict) {
+        Map<Integer, Integer> pairs = pairs(gold, preds, strict);
         Set<Integer> matchedPreds = new HashSet<>(pairs.values());
         int duplicates = 0;
         for (int p = 0; p < preds.size(); p++) {
@@ -189,7 +265,7 @@ public final class EventScorer {
         return new Event(text(node, "id"), text(node, "event_type"), text(node, "sub_event_type"),
                 date(node.get("date")), date(node.get("date_max")), number(node.get("lat")), number(node.get("lon")),
                 integer(node.get("geonames_id")), normActor(node.get("actor1")), normActor(node.get("actor2")),
-                fatalities(node.get("fatalities")), sources);
+                fatalities(node.get("fatalities")), sources, text(node, "location"));
     }
 
     static Event predictedEvent(JsonNode node) {
@@ -219,10 +295,11 @@ public final class EventScorer {
                 }
             }
         }
-        return new Event(null, textOf(first(node, "event_type", "eventType")),
+        String place = location != null ? textOf(first(location, "name")) : textOf(first(node, "location"));
+        return new Event(textOf(first(node, "event_id", "eventId", "id")), textOf(first(node, "event_type", "eventType")),
                 textOf(first(node, "sub_event_type", "subEventType")), date, dateMax != null ? dateMax : date, lat, lon,
                 geonamesId, normActor(first(node, "actor1")), normActor(first(node, "actor2")),
-                fatalities(first(node, "fatalities")), sources);
+                fatalities(first(node, "fatalities")), sources, place);
     }
 
     private static @Nullable JsonNode first(JsonNode node, String... keys) {

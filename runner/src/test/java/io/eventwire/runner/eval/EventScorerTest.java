@@ -48,6 +48,39 @@ class EventScorerTest {
         }
     }
 
+    @Test
+    void detailsNameTheMissedEventsTheDifferingAttributesAndThePredictionsThatMatchNothing() throws IOException {
+        JsonNode gold = JSON.readTree("""
+                {"events": [
+                  {"id": "strike", "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike",
+                   "date": "2024-03-05", "location": "Alpha", "geonames_id": 101, "lat": 10.0, "lon": 20.0,
+                   "actor1": "Military Forces of Xland", "actor2": null, "fatalities": 4, "sources": ["a1.txt", "a2.txt"]},
+                  {"id": "clash", "event_type": "Battles", "sub_event_type": "Armed clash",
+                   "date": "2024-03-06", "location": "Beta", "geonames_id": 102, "lat": 11.0, "lon": 20.0,
+                   "actor1": "Military Forces of Xland", "actor2": null, "fatalities": null, "sources": ["a1.txt"]}
+                ]}""");
+        List<JsonNode> predicted = List.of(
+                JSON.readTree("""
+                        {"event_id": "e1", "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike",
+                         "event_date": "2024-03-05", "event_date_max": "2024-03-05",
+                         "location": {"name": "Alpha", "geonames_id": 101, "latitude": 10.0, "longitude": 20.0},
+                         "actor1": {"name": "Military Forces of Xland"}, "actor2": null, "fatalities": {"best": 6},
+                         "sources": [{"source_uri": "file:///wire/a1.txt"}]}"""),
+                JSON.readTree("""
+                        {"event_id": "e2", "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike",
+                         "event_date": "2024-03-05", "event_date_max": "2024-03-05",
+                         "location": {"name": "Alpha", "geonames_id": 101, "latitude": 10.0, "longitude": 20.0},
+                         "actor1": null, "actor2": null, "fatalities": null,
+                         "sources": [{"source_uri": "file:///wire/a2.txt"}]}"""));
+
+        assertThat(EventScorer.details(gold, predicted)).containsExactly(
+                "DIFFERENT  strike: fatalities 6 for 4; sources missing [a2.txt]",
+                "MISSED     clash: Armed clash at Beta (102), 2024-03-06, military forces of xland vs null, fatalities null,"
+                        + " sources [a1.txt]",
+                "DUPLICATE  of strike: e2: Air/drone strike at Alpha (101), 2024-03-05, null vs null, fatalities null,"
+                        + " sources [a2.txt]");
+    }
+
     private static List<JsonNode> predictions() throws IOException {
         List<JsonNode> lines = new ArrayList<>();
         for (String line : new String(resource("predictions.jsonl"), StandardCharsets.UTF_8).split("\n")) {
