@@ -79,7 +79,45 @@ final class ArticleContext {
 
     static ArticleContext of(String text, List<PlaceMention> places, List<ActorMention> actors,
             ActorDictionary dictionary) {
-        return new ArticleContext(text, List.copyOf(places), withoutGenericHeads(text, actors), dictionary);
+        return new ArticleContext(text, List.copyOf(places), withPossessedGenericsNamed(text,
+                withoutGenericHeads(text, actors)), dictionary);
+    }
+
+    /**
+     * Generic mentions after a possessive stand for the actor named just before them in the sentence: in "Hezbollah
+     * said its fighters had fired", the fighters are Hezbollah.
+     */
+    private static List<ActorMention> withPossessedGenericsNamed(String text, List<ActorMention> actors) {
+        List<ActorMention> named = new ArrayList<>(actors.size());
+        ActorMention owner = null;
+        for (ActorMention mention : actors) {
+            if (owner != null && isGeneric(mention.actor()) && afterPossessive(text, mention.start())
+                    && sameSentence(text, owner.end(), mention.start())) {
+                named.add(new ActorMention(mention.start(), mention.end(), mention.surface(), owner.actor(), false,
+                        mention.confidence()));
+                continue;
+            }
+            if (!isGeneric(mention.actor())) {
+                owner = mention;
+            }
+            named.add(mention);
+        }
+        return List.copyOf(named);
+    }
+
+    private static boolean afterPossessive(String text, int start) {
+        String before = text.substring(Math.max(0, start - 7), start).toLowerCase(Locale.ROOT);
+        return before.endsWith(" its ") || before.endsWith(" their ");
+    }
+
+    private static boolean sameSentence(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

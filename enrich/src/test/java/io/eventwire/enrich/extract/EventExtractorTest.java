@@ -489,6 +489,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aGenericForceAfterAPossessiveIsTheActorNamedBefore() {
+        EventMention event = only(article("2024-04-16",
+                "Hours later, Hezbollah said its fighters had fired a barrage of Katyusha rockets at an Israeli army "
+                        + "position in Kiryat Shmona."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Shelling/artillery/missile attack");
+        assertThat(event.getActor1().getName()).isEqualTo("Hezbollah");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Israel");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(293825L);
+    }
+
+    @Test
     void aPronounAfterANamedReporterIsThatReporter() {
         List<EventMention> events = extractor.extract(article("2024-11-12",
                 "The outlawed Balochistan Liberation Army (BLA) claimed responsibility for the killings in Musakhel. "

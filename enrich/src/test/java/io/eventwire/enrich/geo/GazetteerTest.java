@@ -339,4 +339,15 @@ class GazetteerTest {
         assertThat(find("In Sunday Market, a strike hit.")).isEmpty();
     }
 
+
+    @Test
+    void resolvesABorderTownCities500LacksInEachOfItsSpellings() {
+        for (String spelling : List.of("Khiam", "al-Khiyam", "El Khiam")) {
+            PlaceMention mention = mentionOf("Israeli artillery shelled the outskirts of " + spelling
+                    + " in south Lebanon on Tuesday.", spelling);
+            assertThat(mention.place().name()).as(spelling).isEqualTo("Khiam");
+            assertThat(mention.place().admin1()).isEqualTo("Nabatieh");
+        }
+    }
+
 }
