@@ -30,8 +30,9 @@ import java.util.Optional;
  *       days up to the anchor; "the past 24 hours", "the last two weeks", "recent weeks" likewise. "two days
  *       ago" is a day; "days ago" a RANGE two to five days back; "a week ago" a WEEK around seven days back.</li>
  *   <li>Day offsets ("the day before", "a day earlier", "two days later", "the next day", "the previous
- *       night", "a day after the strike") are counted from the nearest preceding single-day date in the same sentence, else from the
- *       anchor. "a day after X" places X a day before that date.</li>
+ *       night", "a day after the strike") are counted from the nearest preceding single-day date in the same sentence
+ *       (or the day a "since" range starts: "since Oct. 8, a day after the attack"), else from the anchor. "a day
+ *       after X" places X a day before that date.</li>
  *   <li>{@code background} is true for any "since ..." phrase (which spans from its date to the anchor,
  *       RANGE), "last year", a YEAR before the anchor's year, ranges longer than a month ending at the
  *       anchor ("the past year"), and anything whose last day is more than 14 days before the anchor.</li>
@@ -60,21 +61,24 @@ public final class DateResolver {
         Tokens<TimeWord> tokens = Tokens.of(text, TimeWord.LEXICON);
         List<Found> found = new DateParser(tokens, anchor).parseAll();
         List<DateMention> mentions = new ArrayList<>(found.size());
-        DateMention lastSingleDay = null;
+        LocalDate lastDay = null;
+        int lastDayEnd = -1;
         for (Found f : found) {
             int start = tokens.start(f.startToken());
             int end = tokens.end(f.endToken() - 1);
             LocalDate min = f.min();
             LocalDate max = f.max();
-            if (f.offsetDays() != null && lastSingleDay != null && sameSentence(text, lastSingleDay.end(), start)) {
-                min = lastSingleDay.min().plusDays(f.offsetDays());
+            if (f.offsetDays() != null && lastDay != null && sameSentence(text, lastDayEnd, start)) {
+                min = lastDay.plusDays(f.offsetDays());
                 max = min;
             }
             DateMention mention = new DateMention(start, end, text.substring(start, end), min, max, f.precision(),
                     isBackground(f, max, anchor));
             mentions.add(mention);
-            if (mention.precision() == DatePrecision.DAY && min.equals(max)) {
-                lastSingleDay = mention;
+            if (mention.precision() == DatePrecision.DAY && min.equals(max)
+                    || f.forcedBackground() && f.isCalendarDate()) {
+                lastDay = min; // a single day, or the day a "since" range starts ("since Oct. 8, a day after ...")
+                lastDayEnd = end;
             }
         }
         return mentions;

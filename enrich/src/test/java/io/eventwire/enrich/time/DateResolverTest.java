@@ -248,6 +248,15 @@ class DateResolverTest {
     }
 
     @Test
+    void aDayAfterAnEventCountsFromTheDayASinceRangeStarts() {
+        List<DateMention> mentions = find("The two sides have been trading fire since Oct. 8, a day after the attack"
+                + " triggered the war.", "2024-04-16");
+        assertThat(mentions).extracting(DateMention::surface).containsExactly("since Oct. 8", "a day after");
+        assertThat(mentions.get(1).min()).isEqualTo("2023-10-07");
+        assertThat(mentions.get(1).background()).isTrue();
+    }
+
+    @Test
     void thePreviousNightCountsFromTheSentencesDate() {
         List<DateMention> mentions = find("The junta said on Sunday it had repelled the attack the previous night.", "2023-02-24");
         assertThat(mentions).extracting(DateMention::surface).containsExactly("Sunday", "the previous night");
