@@ -33,6 +33,8 @@ final class ArticleContext {
     private final @Nullable String country;
     private final @Nullable String countryName;
     private final @Nullable ActorRef salientGroup;
+    /** The next most-named armed group, the referent of "the militias" in a sentence that names the first. */
+    private final @Nullable ActorRef otherGroup;
     private final @Nullable PlaceMention mainPlace;
     private final ActorDictionary dictionary;
 
@@ -44,7 +46,8 @@ final class ArticleContext {
         this.dictionary = dictionary;
         this.country = dominantCountry(places, actors);
         this.countryName = country == null ? null : dictionary.countryName(country).orElse(null);
-        this.salientGroup = mostNamed(actors, country);
+        this.salientGroup = mostNamed(actors, country, null);
+        this.otherGroup = mostNamed(actors, country, salientGroup);
         this.mainPlace = mostNamedPoint(places);
     }
 
@@ -55,11 +58,13 @@ final class ArticleContext {
         this.dictionary = article.dictionary;
         this.country = country;
         this.countryName = countryName;
-        this.salientGroup = mostNamed(article.actors, country);
+        this.salientGroup = mostNamed(article.actors, country, null);
+        this.otherGroup = mostNamed(article.actors, country, salientGroup);
         this.mainPlace = article.mainPlace != null && country.equals(article.mainPlace.place().countryCode())
                 ? article.mainPlace : null;
     }
 
+    private static final int MAX_SIDE_GAP = 40;
     private static final Set<String> OF_PART = Set.of("of", "of the", "from", "from the");
     /** Words between two actors on one side: "police backed by the Kenyan-led mission". */
     private static final Set<String> ALLY_LINKS = Set.of("backed by", "supported by", "alongside", "together with");
@@ -229,7 +234,9 @@ final class ArticleContext {
     Optional<ActorRef> resolve(ActorMention mention) {
         ActorRef actor = mention.actor();
         if (mention.coreferent()) {
-            actor = salientGroup != null ? salientGroup : genericRebels();
+            actor = salientGroup == null ? genericRebels()
+                    : !namedAlongside(salientGroup, mention) ? salientGroup
+                    : otherGroup != null ? otherGroup : genericRebels();
         }
         if (actor.needsCountry()) {
             if (country == null || countryName == null) {
@@ -289,14 +296,40 @@ final class ArticleContext {
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    /** The most-named armed group of {@code country} (or of no country), the referent of "the militants". */
-    private static @Nullable ActorRef mostNamed(List<ActorMention> actors, @Nullable String country) {
+    /**
+     * Whether {@code mention} is the other side of a fight with {@code group}: "fighting between the M23 and
+     * pro-government militiamen" names two sides, so the militiamen are not the M23.
+     */
+    private boolean namedAlongside(ActorRef group, ActorMention mention) {
+        for (ActorMention other : actors) {
+            if (!other.coreferent() && other.actor().name().equals(group.name()) && other.end() <= mention.start()
+                    && afterBetween(other.start()) && joinedByAnd(text.substring(other.end(), mention.start()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** " armed group and pro-government ": the words joining two sides after "between". */
+    private static boolean joinedByAnd(String between) {
+        String words = " " + between.strip().toLowerCase(Locale.ROOT) + " ";
+        return between.length() <= MAX_SIDE_GAP && words.contains(" and ") && words.indexOf(',') < 0
+                && words.indexOf('.') < 0;
+    }
+
+    /**
+     * The most-named armed group of {@code country} (or of no country) other than {@code except}, the referent of
+     * "the militants".
+     */
+    private static @Nullable ActorRef mostNamed(List<ActorMention> actors, @Nullable String country,
+            @Nullable ActorRef except) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, ActorRef> byName = new HashMap<>();
         for (ActorMention mention : actors) {
             ActorRef actor = mention.actor();
             boolean local = country == null || actor.countryCode() == null || country.equals(actor.countryCode());
-            if (local && !mention.coreferent() && !actor.needsCountry() && NAMED_ARMED.contains(actor.kind())) {
+            if (local && !mention.coreferent() && !actor.needsCountry() && NAMED_ARMED.contains(actor.kind())
+                    && (except == null || !except.name().equals(actor.name()))) {
                 counts.merge(actor.name(), 1, Integer::sum);
                 byName.putIfAbsent(actor.name(), actor);
             }

@@ -126,7 +126,7 @@ final class SentenceReader {
         }
         String country = eventCountry(places, tokens.start(trigger.from()));
         Situation here = situation.inCountry(country);
-        Roles roles = withVictims(readRoles(trigger, sentence, here, from), trigger, sentence, here, toll);
+        Roles roles = withVictims(distinct(readRoles(trigger, sentence, here, from)), trigger, sentence, here, toll);
         if (trigger.rule().subEventType().equals(TriggerRule.TERRITORY)
                 && (roles.actor1() == null || isUnarmed(roles.actor1()))) {
             return Reading.GIVE_WAY;
@@ -380,6 +380,13 @@ final class SentenceReader {
             return context.civilians().map(civilians -> new Roles(roles.actor1(), civilians)).orElse(roles);
         }
         return roles;
+    }
+
+    /** No actor is on both sides of one event: a second reading of the same actor is no target. */
+    private static Roles distinct(Roles roles) {
+        boolean same = roles.actor1() != null && roles.actor2() != null
+                && roles.actor1().name().equals(roles.actor2().name());
+        return same ? new Roles(roles.actor1(), null) : roles;
     }
 
     private static Roles loserRoles(@Nullable ActorRef loser, @Nullable ActorRef right, ArticleContext context) {

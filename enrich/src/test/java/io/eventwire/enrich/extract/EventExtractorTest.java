@@ -489,6 +489,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void militiasFightingTheArticlesMainGroupAreAnotherGroupNotItself() {
+        EventMention event = only(article("2025-05-06",
+                "Fighting between the M23 and pro-government militiamen killed at least 14 people around Masisi in "
+                        + "the Democratic Republic of Congo on Monday.\n\nThe Wazalendo militias had attacked M23 positions, residents said. The M23 "
+                        + "denied losing ground."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("M23: March 23 Movement");
+        assertThat(event.getActor2().getName()).isEqualTo("Wazalendo");
+    }
+
+    @Test
     void aGenericForceAfterAPossessiveIsTheActorNamedBefore() {
         EventMention event = only(article("2024-04-16",
                 "Hours later, Hezbollah said its fighters had fired a barrage of Katyusha rockets at an Israeli army "
