@@ -36,6 +36,7 @@ final class SentenceReader {
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are");
     private static final int LONG_QUOTE_WORDS = 8;
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
+    private static final String ARMED_CLASH = "Armed clash";
     private static final Set<String> REMOTE_VIOLENCE = Set.of("Air/drone strike", "Shelling/artillery/missile attack",
             "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon");
     private static final Set<String> PROTESTS = Set.of("Peaceful protest", "Protest with intervention",
@@ -436,11 +437,20 @@ final class SentenceReader {
             }
             return new Roles(perpetrator, victim);
         }
+        if (trigger.rule().subEventType().equals(ARMED_CLASH)) {
+            sides = armedOnly(sides); // "14 people were killed in fighting between X and Y": the people are no side
+        }
         if (sides.isEmpty()) {
             return new Roles(null, null);
         }
         Side first = sides.get(0);
         return new Roles(first.actor(), firstOther(sides, first, null));
+    }
+
+    /** The sides that can fight a battle: neither civilians nor protesters, unless no other is named. */
+    private static List<Side> armedOnly(List<Side> sides) {
+        List<Side> armed = sides.stream().filter(side -> !isUnarmed(side.actor())).toList();
+        return armed.isEmpty() ? sides : armed;
     }
 
     /**

@@ -489,6 +489,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void peopleKilledInFightingAreNoSideOfIt() {
+        EventMention event = only(article("2025-05-06",
+                "At least 14 people were killed on Monday in fighting between the M23 armed group and the Wazalendo "
+                        + "around the town of Masisi in the east of the Democratic Republic of Congo."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("M23: March 23 Movement");
+        assertThat(event.getActor2().getName()).isEqualTo("Wazalendo");
+        assertThat(event.getFatalities().getBest()).isEqualTo(14);
+    }
+
+    @Test
     void militiasFightingTheArticlesMainGroupAreAnotherGroupNotItself() {
         EventMention event = only(article("2025-05-06",
                 "Fighting between the M23 and pro-government militiamen killed at least 14 people around Masisi in "
