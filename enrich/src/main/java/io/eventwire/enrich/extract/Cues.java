@@ -130,6 +130,11 @@ final class Cues {
         return false;
     }
 
+    /** Whether a word within the first few after token {@code from} is a military post ("attacked an army post"). */
+    boolean namesMilitaryPlace(Tokens tokens, int from, int to) {
+        return anyIn(tokens, from, Math.min(to, from + CIVILIAN_PLACE_REACH), words.get("military-place"));
+    }
+
     /** Whether a word within the first few after token {@code from} is a building civilians use ("stormed a hotel"). */
     boolean namesCivilianBuilding(Tokens tokens, int from, int to) {
         return anyIn(tokens, from, Math.min(to, from + CIVILIAN_PLACE_REACH), words.get("civilian-building"));

@@ -365,6 +365,13 @@ final class SentenceReader {
         boolean storming = (type.equals(TriggerRule.TERRITORY) || type.equals(TriggerRule.ATTACK))
                 && cues.namesCivilianBuilding(situation.tokens(),
                 trigger.to(), situation.tokens().indexAt(sentence.end()));
+        Tokens words = situation.tokens();
+        if (attack && roles.actor1() != null && !isState(roles.actor1()) && !isUnarmed(roles.actor1())
+                && (roles.actor2() == null || roles.actor2().kind() == ActorKind.CIVILIANS)
+                && cues.namesMilitaryPlace(words, trigger.to(), words.indexAt(sentence.end()))) {
+            // "JNIM attacked an army post, killing 34 people": the post's soldiers are the target
+            return context.stateForces().map(army -> new Roles(roles.actor1(), army)).orElse(roles);
+        }
         if (!attack && !storming || roles.actor1() == null || roles.actor2() != null
                 || roles.actor1().kind() == ActorKind.CIVILIANS) {
             return roles;

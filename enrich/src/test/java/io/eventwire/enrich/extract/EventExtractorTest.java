@@ -489,6 +489,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void anAttackOnAMilitaryPostIsAClashWithTheArmy() {
+        EventMention event = only(article("2025-06-02",
+                "Jihadists from the JNIM group attacked a military base and volunteer militia positions in the "
+                        + "northern Burkinabe town of Djibo on Sunday, killing at least 34 people, security sources said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Burkina Faso");
+        assertThat(event.getFatalities().getBest()).isEqualTo(34);
+    }
+
+    @Test
     void peopleKilledInFightingAreNoSideOfIt() {
         EventMention event = only(article("2025-05-06",
                 "At least 14 people were killed on Monday in fighting between the M23 armed group and the Wazalendo "
