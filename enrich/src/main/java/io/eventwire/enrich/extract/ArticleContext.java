@@ -68,6 +68,7 @@ final class ArticleContext {
     private static final Set<String> OF_PART = Set.of("of", "of the", "from", "from the");
     /** Words between two actors on one side: "police backed by the Kenyan-led mission". */
     private static final Set<String> ALLY_LINKS = Set.of("backed by", "supported by", "alongside", "together with");
+    private static final List<String> HEAD_NOUNS = List.of("forces", "troops", "soldiers", "fighters", "units");
 
     /**
      * The same article seen from an event in {@code countryCode}: generic actors ("civilians", "government
@@ -176,8 +177,23 @@ final class ArticleContext {
 
     /** "backed by the", "backed by the Kenyan-led": words that put the next actor on the same side. */
     private static boolean isAllyLink(String between) {
-        return between.indexOf(',') < 0
-                && ALLY_LINKS.stream().anyMatch(link -> between.equals(link) || between.startsWith(link + " "));
+        String link = withoutHeadNoun(between);
+        return link.indexOf(',') < 0
+                && ALLY_LINKS.stream().anyMatch(ally -> link.equals(ally) || link.startsWith(ally + " "));
+    }
+
+    /**
+     * The words after an actor's name without a closing bracket and a head noun the name qualifies:
+     * "(SNA) forces backed by" links as "backed by" does.
+     */
+    private static String withoutHeadNoun(String between) {
+        String rest = between.startsWith(")") ? between.substring(1).strip() : between;
+        for (String head : HEAD_NOUNS) {
+            if (rest.startsWith(head + " ")) {
+                return rest.substring(head.length() + 1);
+            }
+        }
+        return rest;
     }
 
     /** ISO2 code of the country the article is mostly about, when one stands out. */

@@ -92,8 +92,13 @@ final class SentenceReader {
         int from = tokens.indexAt(sentence.start());
         int to = tokens.indexAt(sentence.end());
         List<Casualties> figures = casualties.find(sentence.text());
+        boolean vagueNoun = false;
         for (TriggerLexicon.Match trigger : factualTriggers(sentence, tokens, from, to, figures)) {
+            if (vagueNoun && trigger.rule().roles() == TriggerRule.Roles.NOUN) {
+                continue; // "the bombings ... fighting alongside it": a vague noun leaves the sentence to its verbs
+            }
             Reading reading = read(trigger, sentence, situation, figures, from, to);
+            vagueNoun |= reading == Reading.VAGUE_NOUN;
             if (!reading.givesWay()) {
                 return Optional.ofNullable(reading.event());
             }
@@ -105,6 +110,8 @@ final class SentenceReader {
     private record Reading(@Nullable Candidate event, boolean givesWay) {
         static final Reading NONE = new Reading(null, false);
         static final Reading GIVE_WAY = new Reading(null, true);
+        /** A noun trigger that reports nothing concrete: a verb trigger of the sentence may still report the event. */
+        static final Reading VAGUE_NOUN = new Reading(null, true);
     }
 
     private Reading read(TriggerLexicon.Match trigger, Sentence sentence, Situation situation,
@@ -123,7 +130,8 @@ final class SentenceReader {
         }
         boolean noun = trigger.rule().roles() == TriggerRule.Roles.NOUN || isVerbUsedAsNoun(trigger, tokens, from);
         if (noun && !isNewsNoun(trigger, tokens, from, places, toll, date)) {
-            return Reading.NONE;
+            // "attacked the camp, sparking hours of fighting": the verb reports the event
+            return followsOf(trigger, tokens, from) ? Reading.VAGUE_NOUN : Reading.NONE;
         }
         String country = eventCountry(places, tokens.start(trigger.from()));
         Situation here = situation.inCountry(country);
@@ -164,14 +172,23 @@ final class SentenceReader {
                 || date.precision() == DatePrecision.MONTH || date.precision() == DatePrecision.YEAR)) {
             return false;
         }
+        if (followsOf(trigger, tokens, from)) {
+            return false;
+        }
+        int at = trigger.from();
+        boolean definite = at > from && tokens.lower(at - 1).equals("the");
+        return date != null || !definite;
+    }
+
+    /** A noun after "of" ("hours of fighting", "areas of fighting"), not after a quantity ("dozens of airstrikes"). */
+    private boolean followsOf(TriggerLexicon.Match trigger, Tokens tokens, int from) {
         int at = trigger.from();
         for (int i = Math.max(from, at - 3); i < at; i++) {
             if (tokens.lower(i).equals("of") && !(i > from && cues.isQuantity(tokens, i - 1))) {
-                return false;
+                return true;
             }
         }
-        boolean definite = at > from && tokens.lower(at - 1).equals("the");
-        return date != null || !definite;
+        return false;
     }
 
     /**
@@ -439,6 +456,10 @@ final class SentenceReader {
         if (remote) {
             ActorRef perpetrator = before != null ? before.actor() : null;
             ActorRef victim = target != null ? target.actor() : firstOther(sides, before, null);
+            if (perpetrator == null && startsWithPronoun(tokens, Math.max(from, trigger.from() - 4), trigger.from())) {
+                // "AFRICOM said it conducted an airstrike": the pronoun's actor is named before the clause
+                perpetrator = lastBefore(actors, clauseStart, context).orElse(situation.previousSubject());
+            }
             if (perpetrator == null) {
                 perpetrator = unnamedPerpetrator(trigger.rule().subEventType(), victim, context);
             }
@@ -595,6 +616,17 @@ final class SentenceReader {
             return closest != null ? closest : situation.previousSubject();
         }
         return closest;
+    }
+
+    private static Optional<ActorRef> lastBefore(List<ActorMention> actors, int offset, ArticleContext context) {
+        ActorRef last = null;
+        for (ActorMention mention : actors) {
+            if (mention.start() >= offset) {
+                break;
+            }
+            last = context.resolve(mention).orElse(last);
+        }
+        return Optional.ofNullable(last);
     }
 
     private static boolean startsWithPronoun(Tokens tokens, int from, int trigger) {

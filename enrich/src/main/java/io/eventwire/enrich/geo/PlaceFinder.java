@@ -26,6 +26,8 @@ final class PlaceFinder {
     private static final int CUE_SETTLEMENT = 1 << 3;
     private static final int CUE_NEAR = 1 << 4;
     private static final int CUE_FACILITY = 1 << 5;
+    /** Cues that say what kind of place a name is (not just that it is near something). */
+    private static final int NAMING_CUES = CUE_REGION | CUE_AREA | CUE_SETTLEMENT;
 
     private static final double CONTEXT_SCORE = 2.0;
     private static final double GIVEN_COUNTRY_SCORE = 10.0;
@@ -58,6 +60,8 @@ final class PlaceFinder {
     private final boolean[] admin1Named;
     private int dominantCountry;
     private double dominantScore;
+    /** The division the span being resolved is qualified with, or -1 (see {@link #qualifyingAdmin1}). */
+    private int qualifyingAdmin1 = -1;
 
     /** A place-like or country mention found by the scan, before resolution. */
     private static final class Span {
@@ -110,7 +114,9 @@ final class PlaceFinder {
         markCrowded();
         weighCountries();
         List<PlaceMention> out = new ArrayList<>(spans.size());
-        for (Span span : spans) {
+        for (int i = 0; i < spans.size(); i++) {
+            Span span = spans.get(i);
+            qualifyingAdmin1 = qualifyingAdmin1(i);
             PlaceMention mention = resolve(span, text);
             if (mention != null) {
                 out.add(mention);
@@ -118,6 +124,47 @@ final class PlaceFinder {
         }
         clearAdmin1Votes();
         return out;
+    }
+
+    /**
+     * The first-level division a place is qualified with right after its name ("the village of Yampil in the
+     * Donetsk region"), or -1: of several places of that name, the one in that division.
+     */
+    private int qualifyingAdmin1(int spanIndex) {
+        if (spanIndex + 1 >= spans.size()) {
+            return -1;
+        }
+        Span span = spans.get(spanIndex);
+        Span next = spans.get(spanIndex + 1);
+        if (span.countryEntry >= 0 || next.countryEntry >= 0 || (next.cues & CUE_REGION) == 0) {
+            return -1;
+        }
+        int k = span.next;
+        if (k >= next.from || !joined(k) || !isWord(k, "in")) {
+            return -1;
+        }
+        k++;
+        if (k < next.from && joined(k) && (code(k) & Vocabulary.THE) != 0) {
+            k++;
+        }
+        if (k != next.from || !joined(k)) {
+            return -1;
+        }
+        int admin1 = best(next, GazetteerData.ADMIN1, -1);
+        return admin1 < 0 ? -1 : data.admin1[next.entries[admin1]];
+    }
+
+    private boolean isWord(int i, String lowerCase) {
+        int start = tokens.start(i);
+        if (tokens.end(i) - start != lowerCase.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerCase.length(); k++) {
+            if (Character.toLowerCase(tokens.charAt(start + k)) != lowerCase.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- pass 1: scan ----
@@ -774,7 +821,9 @@ final class PlaceFinder {
             int entry = span.entries[c];
             if (data.type[entry] == GazetteerData.SUPPLEMENT) {
                 boolean road = data.rank[entry] == SupplementKind.ROAD.ordinal();
-                if (townTier >= LIGHT || road && !inContext(data.country[entry])) {
+                // a town of a country the text is about wins over a facility or region of the same name, unless the
+                // town only sounds like it and the curated name is spelled as written ("near Mahaday")
+                if (townTier >= Math.max(LIGHT, span.tiers[c]) || road && !inContext(data.country[entry])) {
                     continue;
                 }
             }
@@ -803,6 +852,9 @@ final class PlaceFinder {
         if (admin1 >= 0 && admin1Named[admin1]) {
             score += NAMED_ADMIN1_SCORE;
         }
+        if (admin1 >= 0 && admin1 == qualifyingAdmin1) {
+            score += QUALIFYING_ADMIN1_SCORE;
+        }
         if (data.type[entry] == GazetteerData.PLACE) {
             score += FEATURE_SCORE[data.rank[entry]];
         }
@@ -820,6 +872,8 @@ final class PlaceFinder {
      */
     private static final double SKELETON_COUNTRY_SHARE = 0.5;
     private static final double NAMED_ADMIN1_SCORE = 1.0;
+    /** A division named right after the place ("Yampil in the Donetsk region") outweighs population. */
+    private static final double QUALIFYING_ADMIN1_SCORE = 3.0;
     private static final double POPULATION_SCORE = 0.25;
     /** By feature rank: sections and historical places, villages, second-order seats, province seats, capitals. */
     private static final double[] FEATURE_SCORE = {-1.0, 0, 0.25, 0.5, 1.0};
@@ -837,8 +891,11 @@ final class PlaceFinder {
         if (span.weak && !cue && !(tier == EXACT && data.country[entry] == dominantCountry)) {
             return false; // a sentence opener or headline word: only an exact name in the main country
         }
+        boolean named = (span.cues & NAMING_CUES) != 0;
         if (dominant) {
-            return true;
+            // only the consonants agree: "near Mahaday" in a text about Somalia that also names the U.S. is no
+            // American town; outside the main country a word saying what kind of place it is must back it
+            return tier != SKELETON || data.country[entry] == dominantCountry || named && !span.weak;
         }
         if (inContext(data.country[entry])) {
             // a country the text mentions, not the one it is about: towns, not hamlets sharing a person's name
@@ -848,8 +905,11 @@ final class PlaceFinder {
             }
             return switch (tier) {
                 case EXACT -> !(span.weak && !cue) && (cue || population >= MENTIONED_COUNTRY_POPULATION);
-                case LIGHT -> !span.weak && (cue || population >= WELL_KNOWN_POPULATION / 2);
-                default -> cue && !span.weak;
+                // spelled differently from the gazetteer's name: a word saying what kind of place it is must back it,
+                // or, for a large town, no word at all; "near Mahaday" or "the Damanyo camp" in a text about Somalia
+                // that also names the U.S. is no American town
+                case LIGHT -> !span.weak && (named || !cue && population >= WELL_KNOWN_POPULATION / 2);
+                default -> named && !span.weak;
             };
         }
         if (tier != EXACT || span.weak && !cue) {

@@ -228,10 +228,15 @@ final class CasualtyReading {
             }
             if (t.isPunct(k, ',')) {
                 Quantity subset = subsetBehindComma(k);
-                if (subset == null) {
+                if (subset != null) {
+                    k = beforeSubset(subset);
+                    continue;
+                }
+                int opening = qualifierBehindComma(k);
+                if (opening < 0) {
                     return null;
                 }
-                k = beforeSubset(subset);
+                k = opening - 1;
                 continue;
             }
             if (!isPhraseToken(k) || ++words > maxWords) {
@@ -473,6 +478,36 @@ final class CasualtyReading {
         }
         return null;
     }
+
+    /**
+     * The opening comma or dash of a qualifier without a figure that stands between the figure and its
+     * verb (", including civilians,", ", mostly soldiers,"), or -1.
+     */
+    private int qualifierBehindComma(int comma) {
+        for (int k = comma - 1; k >= Math.max(1, comma - QUALIFIER_WORDS - 1); k--) {
+            if (t.isPunctAny(k - 1, ",–—(")) {
+                return isQualifier(k) ? k - 1 : -1;
+            }
+            if (!t.isWord(k) || isPredicate(k) || endingAt[k] != null) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Words that open a qualifier of a figure: ", including civilians,", ", mostly soldiers,". */
+    private static final List<String> QUALIFIERS = List.of("including", "among", "mostly", "mainly", "most", "many",
+            "some", "all");
+
+    private boolean isQualifier(int k) {
+        for (String word : QUALIFIERS) {
+            if (t.is(k, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    private static final int QUALIFIER_WORDS = 5;
 
     /** The token before a subset and its marker, skipping one opening comma or dash. */
     private int beforeSubset(Quantity q) {

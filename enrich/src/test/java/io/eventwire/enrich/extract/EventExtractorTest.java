@@ -626,6 +626,79 @@ class EventExtractorTest {
         assertThat(event.getLocation().getGeonamesId()).isEqualTo(3718426L);
     }
 
+    @Test
+    void aVagueNounAfterOfLeavesTheSentenceToItsVerb() {
+        EventMention event = only(article("2025-09-15",
+                "JNIM attacked a Malian army camp near Tombouctou on Sunday, sparking hours of fighting."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Mali");
+        assertThat(event.getEventDate()).isEqualTo("2025-09-14");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(2449067L);
+    }
+
+    @Test
+    void readsTheAgentOfDronesLaunchedByAnArmedGroup() {
+        EventMention event = only(article("2025-06-14",
+                "Separately, drones launched by the RSF struck the power station in Omdurman early on Saturday."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
+        assertThat(event.getActor1().getName()).isEqualTo("Rapid Support Forces");
+        assertThat(event.getEventDate()).isEqualTo("2025-06-14");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(365137L);
+    }
+
+    @Test
+    void codesAProtestNotTheBombingItIsAbout() {
+        EventMention event = only(article("2025-10-06",
+                "Relatives of the soldiers killed in the bombing protested peacefully outside the Ministry of Defence "
+                        + "in Mogadishu on Sunday evening."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Peaceful protest");
+        assertThat(event.getActor1().getName()).isEqualTo("Protesters (Somalia)");
+        assertThat(event.getEventDate()).isEqualTo("2025-10-05");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(53654L);
+    }
+
+    @Test
+    void anAirstrikeAnnouncedWithAPronounIsByTheAnnouncer() {
+        EventMention event = only(article("2025-10-06",
+                "The U.S. Africa Command (AFRICOM) said it conducted an airstrike against al-Shabaab near Jilib in "
+                        + "Somalia on Friday."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of the United States");
+        assertThat(event.getActor2().getName()).isEqualTo("Al Shabaab");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(56166L);
+    }
+
+    @Test
+    void aForceNamedWithItsAcronymAndBackedByAnotherIsOneSide() {
+        EventMention event = only(article("2025-10-06",
+                "On Saturday, Somali National Army (SNA) forces backed by AUSSOM troops fought al-Shabaab fighters "
+                        + "near Mahaday in Middle Shabelle region, killing 15 militants."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Somalia");
+        assertThat(event.getActor2().getName()).isEqualTo("Al Shabaab");
+        assertThat(event.getLocation().getName()).isEqualTo("Mahaday");
+        assertThat(event.getLocation().getAdmin1()).isEqualTo("Middle Shabelle");
+        assertThat(event.getFatalities().getBest()).isEqualTo(15);
+    }
+
+    @Test
+    void unitsOfACountryAreItsForces() {
+        EventMention event = only(article("2025-07-08",
+                "Ukraine's General Staff said its troops had retaken the village of Kyrykivka in Sumy Oblast on July 7, "
+                        + "pushing Russian units back towards the border."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Government regains territory");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Ukraine");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Russia");
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(705854L);
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);

@@ -350,4 +350,32 @@ class GazetteerTest {
         }
     }
 
+    @Test
+    void aDivisionNamedRightAfterAPlaceChoosesAmongNamesakes() {
+        PlaceMention yampil = mentionOf("Russia said its troops had taken control of the village of Yampil in the "
+                + "Donetsk region.", "Yampil");
+
+        assertThat(yampil.place().geonamesId()).isEqualTo(688505L);
+        assertThat(yampil.place().admin1()).isEqualTo("Donetsk");
+    }
+
+    @Test
+    void aNameThatOnlySoundsLikeATownOfAMerelyMentionedCountryIsNotThatTown() {
+        String text = "Somali troops fought al-Shabaab near Mahaday in Middle Shabelle region on Saturday. A suicide "
+                + "bomber struck a checkpoint near the Damanyo military camp in Mogadishu, the capital of Somalia. "
+                + "The U.S. Africa Command said it struck al-Shabaab near Jilib.";
+
+        assertThat(find(text)).filteredOn(m -> m.place().kind() != PlaceKind.COUNTRY)
+                .extracting(m -> m.place().countryCode()).containsOnly("SO");
+        assertThat(mentionOf(text, "Mahaday").place().admin1()).isEqualTo("Middle Shabelle");
+    }
+
+    @Test
+    void townSeatsMissingFromCities500ComeFromTheSupplement() {
+        PlaceMention town = mentionOf("The Arakan Army captured Kyaukphyu in Rakhine State, Myanmar.", "Kyaukphyu");
+
+        assertThat(town.place().geonamesId()).isNull();
+        assertThat(town.place().admin1()).isEqualTo("Rakhine");
+    }
+
 }

@@ -28,6 +28,12 @@ class CasualtyExtractorTest {
         assertThat(EXTRACTOR.find(sentence)).as("casualties in '%s'", sentence).isEmpty();
     }
 
+    @Test
+    void aQualifierWithoutAFigureBetweenCommasDoesNotHideTheToll() {
+        assertKilled("At least 30 people, including civilians, were killed in the fighting.", 30, 30, null, false);
+        assertKilled("Nine people, mostly soldiers, were killed.", 9, 9, 9, false);
+    }
+
     // ---- seed sentences
 
     @Test
