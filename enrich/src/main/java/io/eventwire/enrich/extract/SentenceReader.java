@@ -378,6 +378,10 @@ final class SentenceReader {
         if (roles.actor1() != null && roles.actor1().kind() == ActorKind.CIVILIANS && isRemoteViolence(type)) {
             return new Roles(unnamedPerpetrator(type, roles.actor1(), context), roles.actor1());
         }
+        if (roles.actor1() != null && roles.actor1().kind() == ActorKind.CIVILIANS && roles.actor2() == null
+                && type.equals(TriggerRule.ATTACK)) {
+            return new Roles(null, roles.actor1()); // "three people were killed": victims, by no one named
+        }
         boolean attack = type.equals(TriggerRule.ATTACK);
         boolean storming = (type.equals(TriggerRule.TERRITORY) || type.equals(TriggerRule.ATTACK))
                 && cues.namesCivilianBuilding(situation.tokens(),

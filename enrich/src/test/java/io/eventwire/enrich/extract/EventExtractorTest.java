@@ -489,6 +489,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void peopleKilledByNoOneNamedAreNoClashOfCivilians() {
+        assertThat(extractor.extract(article("2025-03-24",
+                "The health ministry said three people were killed and nine wounded in the strikes on Hudaydah."),
+                Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
     void anAttackOnAMilitaryPostIsAClashWithTheArmy() {
         EventMention event = only(article("2025-06-02",
                 "Jihadists from the JNIM group attacked a military base and volunteer militia positions in the "
