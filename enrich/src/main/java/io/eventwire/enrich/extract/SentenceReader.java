@@ -90,14 +90,44 @@ final class SentenceReader {
         Tokens tokens = situation.tokens();
         int from = tokens.indexAt(sentence.start());
         int to = tokens.indexAt(sentence.end());
-        List<Casualties> figures = casualties.find(sentence.text());
-        for (TriggerLexicon.Match trigger : factualTriggers(sentence, tokens, from, to, figures)) {
-            Reading reading = read(trigger, sentence, situation, figures, from, to);
+        SentenceFacts facts = new SentenceFacts(sentence, situation.anchor());
+        for (TriggerLexicon.Match trigger : factualTriggers(sentence, tokens, from, to, facts)) {
+            Reading reading = read(trigger, sentence, situation, facts, from, to);
             if (!reading.givesWay()) {
                 return Optional.ofNullable(reading.event());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The casualty figures and dates of one sentence, each read when first needed: most sentences have no
+     * factual trigger and need neither, and the triggers of one sentence share them.
+     */
+    private final class SentenceFacts {
+        private final Sentence sentence;
+        private final LocalDate anchor;
+        private @Nullable List<Casualties> figures;
+        private @Nullable List<DateMention> dates;
+
+        SentenceFacts(Sentence sentence, LocalDate anchor) {
+            this.sentence = sentence;
+            this.anchor = anchor;
+        }
+
+        List<Casualties> figures() {
+            if (figures == null) {
+                figures = casualties.find(sentence.text());
+            }
+            return figures;
+        }
+
+        List<DateMention> dates() {
+            if (dates == null) {
+                dates = SentenceReader.this.dates.find(sentence.text(), anchor);
+            }
+            return dates;
+        }
     }
 
     /** What one trigger reads: an event, none, or none and the next trigger should be read instead. */
@@ -107,9 +137,10 @@ final class SentenceReader {
     }
 
     private Reading read(TriggerLexicon.Match trigger, Sentence sentence, Situation situation,
-            List<Casualties> figures, int from, int to) {
+            SentenceFacts facts, int from, int to) {
         Tokens tokens = situation.tokens();
-        List<DateMention> sentenceDates = dates.find(sentence.text(), situation.anchor()).stream()
+        List<Casualties> figures = facts.figures();
+        List<DateMention> sentenceDates = facts.dates().stream()
                 .filter(d -> sentence.start() + d.end() > situation.datelineEnd()).toList();
         DateMention date = nearest(sentenceDates, tokens.start(trigger.from()) - sentence.start());
         if (date != null && date.background()) {
@@ -233,11 +264,11 @@ final class SentenceReader {
      * not an event.
      */
     private List<TriggerLexicon.Match> factualTriggers(Sentence sentence, Tokens tokens, int from, int to,
-            List<Casualties> figures) {
+            SentenceFacts facts) {
         List<TriggerLexicon.Match> factual = new ArrayList<>();
         for (TriggerLexicon.Match match : lexicon.find(tokens, from, to)) {
             if (isReportedAsFact(match, sentence, tokens, from)
-                    && !insideCumulativeFigure(tokens.start(match.from()) - sentence.start(), figures)) {
+                    && !insideCumulativeFigure(tokens.start(match.from()) - sentence.start(), facts.figures())) {
                 factual.add(match);
             }
         }
