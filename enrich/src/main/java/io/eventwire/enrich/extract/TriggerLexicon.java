@@ -33,8 +33,8 @@ final class TriggerLexicon {
             if (words.contains(token)) {
                 return true;
             }
-            for (String stem : stems) {
-                if (token.startsWith(stem)) {
+            for (int k = 0; k < stems.size(); k++) {
+                if (token.startsWith(stems.get(k))) {
                     return true;
                 }
             }
