@@ -7,6 +7,7 @@ import io.eventwire.enrich.geo.PlaceKind;
 import io.eventwire.enrich.geo.PlaceMention;
 import io.eventwire.enrich.numbers.Casualties;
 import io.eventwire.enrich.numbers.CasualtyExtractor;
+import io.eventwire.enrich.text.Lexicon;
 import io.eventwire.enrich.text.Sentence;
 import io.eventwire.enrich.time.DateMention;
 import io.eventwire.enrich.time.DateResolver;
@@ -35,6 +36,8 @@ final class SentenceReader {
     private static final Set<String> PRONOUNS = Set.of("they", "it", "he", "she", "we");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are");
     private static final int LONG_QUOTE_WORDS = 8;
+    /** Tags no word: the shared cut of a sentence, which each reader tags through its own lexicon. */
+    private static final Lexicon<Boolean> NO_WORDS = Lexicon.<Boolean>builder().build();
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
     private static final Set<String> REMOTE_VIOLENCE = Set.of("Air/drone strike", "Shelling/artillery/missile attack",
             "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon");
@@ -109,6 +112,8 @@ final class SentenceReader {
         private final LocalDate anchor;
         private @Nullable List<Casualties> figures;
         private @Nullable List<DateMention> dates;
+        /** The sentence cut into tokens once, for both readers. */
+        private io.eventwire.enrich.text.@Nullable Tokens<Boolean> words;
 
         SentenceFacts(Sentence sentence, LocalDate anchor) {
             this.sentence = sentence;
@@ -117,16 +122,23 @@ final class SentenceReader {
 
         List<Casualties> figures() {
             if (figures == null) {
-                figures = casualties.find(sentence.text());
+                figures = casualties.find(words());
             }
             return figures;
         }
 
         List<DateMention> dates() {
             if (dates == null) {
-                dates = SentenceReader.this.dates.find(sentence.text(), anchor);
+                dates = SentenceReader.this.dates.find(sentence.text(), words(), anchor);
             }
             return dates;
+        }
+
+        private io.eventwire.enrich.text.Tokens<Boolean> words() {
+            if (words == null) {
+                words = io.eventwire.enrich.text.Tokens.of(sentence.text(), NO_WORDS);
+            }
+            return words;
         }
     }
 
