@@ -66,6 +66,7 @@ final class ArticleContext {
 
     private static final int MAX_SIDE_GAP = 40;
     private static final Set<String> OF_PART = Set.of("of", "of the", "from", "from the");
+    private static final int OF_PART_MAX_LENGTH = OF_PART.stream().mapToInt(String::length).max().orElse(0);
     /** Words between two actors on one side: "police backed by the Kenyan-led mission". */
     private static final Set<String> ALLY_LINKS = Set.of("backed by", "supported by", "alongside", "together with");
     private static final List<String> HEAD_NOUNS = List.of("forces", "troops", "soldiers", "fighters", "units");
@@ -137,11 +138,25 @@ final class ArticleContext {
             ActorMention next = i + 1 < actors.size() ? actors.get(i + 1) : null;
             if (next == null || !isGeneric(mention.actor()) || isGeneric(next.actor())
                     || next.actor().kind() == ActorKind.CIVILIANS || next.start() < mention.end()
-                    || !OF_PART.contains(between(text, mention, next))) {
+                    || !joinedByOfPart(text, mention, next)) {
                 kept.add(mention);
             }
         }
         return List.copyOf(kept);
+    }
+
+    /** Whether the text between two mentions, trimmed and lowercased, is one of {@link #OF_PART}. */
+    private static boolean joinedByOfPart(String text, ActorMention first, ActorMention second) {
+        int start = first.end();
+        int end = second.start();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        // lowercasing never shortens a string, so a longer gap cannot be one of the phrases
+        return end - start <= OF_PART_MAX_LENGTH && OF_PART.contains(between(text, first, second));
     }
 
     private static String between(String text, ActorMention first, ActorMention second) {

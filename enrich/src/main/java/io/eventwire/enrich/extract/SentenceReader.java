@@ -7,6 +7,7 @@ import io.eventwire.enrich.geo.PlaceKind;
 import io.eventwire.enrich.geo.PlaceMention;
 import io.eventwire.enrich.numbers.Casualties;
 import io.eventwire.enrich.numbers.CasualtyExtractor;
+import io.eventwire.enrich.text.Lexicon;
 import io.eventwire.enrich.text.Sentence;
 import io.eventwire.enrich.time.DateMention;
 import io.eventwire.enrich.time.DateResolver;
@@ -35,6 +36,8 @@ final class SentenceReader {
     private static final Set<String> PRONOUNS = Set.of("they", "it", "he", "she", "we");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are");
     private static final int LONG_QUOTE_WORDS = 8;
+    /** Tags no word: the shared cut of a sentence, which each reader tags through its own lexicon. */
+    private static final Lexicon<Boolean> NO_WORDS = Lexicon.<Boolean>builder().build();
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
     private static final String ARMED_CLASH = "Armed clash";
     private static final Set<String> REMOTE_VIOLENCE = Set.of("Air/drone strike", "Shelling/artillery/missile attack",
@@ -91,19 +94,58 @@ final class SentenceReader {
         Tokens tokens = situation.tokens();
         int from = tokens.indexAt(sentence.start());
         int to = tokens.indexAt(sentence.end());
-        List<Casualties> figures = casualties.find(sentence.text());
+        SentenceFacts facts = new SentenceFacts(sentence, situation.anchor());
         boolean vagueNoun = false;
-        for (TriggerLexicon.Match trigger : factualTriggers(sentence, tokens, from, to, figures)) {
+        for (TriggerLexicon.Match trigger : factualTriggers(sentence, tokens, from, to, facts)) {
             if (vagueNoun && trigger.rule().roles() == TriggerRule.Roles.NOUN) {
                 continue; // "the bombings ... fighting alongside it": a vague noun leaves the sentence to its verbs
             }
-            Reading reading = read(trigger, sentence, situation, figures, from, to);
+            Reading reading = read(trigger, sentence, situation, facts, from, to);
             vagueNoun |= reading == Reading.VAGUE_NOUN;
             if (!reading.givesWay()) {
                 return Optional.ofNullable(reading.event());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The casualty figures and dates of one sentence, each read when first needed: most sentences have no
+     * factual trigger and need neither, and the triggers of one sentence share them.
+     */
+    private final class SentenceFacts {
+        private final Sentence sentence;
+        private final LocalDate anchor;
+        private @Nullable List<Casualties> figures;
+        private @Nullable List<DateMention> dates;
+        /** The sentence cut into tokens once, for both readers. */
+        private io.eventwire.enrich.text.@Nullable Tokens<Boolean> words;
+
+        SentenceFacts(Sentence sentence, LocalDate anchor) {
+            this.sentence = sentence;
+            this.anchor = anchor;
+        }
+
+        List<Casualties> figures() {
+            if (figures == null) {
+                figures = casualties.find(words());
+            }
+            return figures;
+        }
+
+        List<DateMention> dates() {
+            if (dates == null) {
+                dates = SentenceReader.this.dates.find(sentence.text(), words(), anchor);
+            }
+            return dates;
+        }
+
+        private io.eventwire.enrich.text.Tokens<Boolean> words() {
+            if (words == null) {
+                words = io.eventwire.enrich.text.Tokens.of(sentence.text(), NO_WORDS);
+            }
+            return words;
+        }
     }
 
     /** What one trigger reads: an event, none, or none and the next trigger should be read instead. */
@@ -115,9 +157,10 @@ final class SentenceReader {
     }
 
     private Reading read(TriggerLexicon.Match trigger, Sentence sentence, Situation situation,
-            List<Casualties> figures, int from, int to) {
+            SentenceFacts facts, int from, int to) {
         Tokens tokens = situation.tokens();
-        List<DateMention> sentenceDates = dates.find(sentence.text(), situation.anchor()).stream()
+        List<Casualties> figures = facts.figures();
+        List<DateMention> sentenceDates = facts.dates().stream()
                 .filter(d -> sentence.start() + d.end() > situation.datelineEnd()).toList();
         DateMention date = nearest(sentenceDates, tokens.start(trigger.from()) - sentence.start());
         if (date != null && date.background()) {
@@ -251,11 +294,11 @@ final class SentenceReader {
      * not an event.
      */
     private List<TriggerLexicon.Match> factualTriggers(Sentence sentence, Tokens tokens, int from, int to,
-            List<Casualties> figures) {
+            SentenceFacts facts) {
         List<TriggerLexicon.Match> factual = new ArrayList<>();
         for (TriggerLexicon.Match match : lexicon.find(tokens, from, to)) {
             if (isReportedAsFact(match, sentence, tokens, from)
-                    && !insideCumulativeFigure(tokens.start(match.from()) - sentence.start(), figures)) {
+                    && !insideCumulativeFigure(tokens.start(match.from()) - sentence.start(), facts.figures())) {
                 factual.add(match);
             }
         }

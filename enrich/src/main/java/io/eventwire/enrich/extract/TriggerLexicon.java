@@ -27,14 +27,16 @@ final class TriggerLexicon {
     private final java.util.BitSet firstWordSketches = new java.util.BitSet(FIRST_WORD_BITS);
     /** Which two-letter beginnings any stem has, so most words skip the stem lookup. */
     private final java.util.BitSet stemStarts = new java.util.BitSet(1 << 16);
+    /** Which three-letter beginnings (hashed) any stem has, checked before a word's prefix string is made. */
+    private final java.util.BitSet stemPrefixes = new java.util.BitSet(1 << 16);
 
     private record Element(Set<String> words, List<String> stems, boolean optional, boolean gap) {
         boolean accepts(String token) {
             if (words.contains(token)) {
                 return true;
             }
-            for (String stem : stems) {
-                if (token.startsWith(stem)) {
+            for (int k = 0; k < stems.size(); k++) {
+                if (token.startsWith(stems.get(k))) {
                     return true;
                 }
             }
@@ -62,6 +64,7 @@ final class TriggerLexicon {
             for (String stem : first.stems()) {
                 byStemPrefix.computeIfAbsent(stem.substring(0, 3), k -> new ArrayList<>()).add(compiled);
                 stemStarts.set(twoLetters(stem));
+                stemPrefixes.set(threeLetters(stem.charAt(0), stem.charAt(1), stem.charAt(2)));
             }
         }
     }
@@ -100,7 +103,8 @@ final class TriggerLexicon {
         if (firstWordSketches.get(sketch(length, first, second, tokens.lowerChar(i, length - 1)))) {
             best = better(best, tryAll(byWord.get(tokens.lower(i)), tokens, i, to));
         }
-        if (length >= 3 && stemStarts.get(twoLetters(first, second))) {
+        if (length >= 3 && stemStarts.get(twoLetters(first, second))
+                && stemPrefixes.get(threeLetters(first, second, tokens.lowerChar(i, 2)))) {
             best = better(best, tryAll(byStemPrefix.get(tokens.lower(i).substring(0, 3)), tokens, i, to));
         }
         return best;
@@ -120,6 +124,10 @@ final class TriggerLexicon {
 
     private static int twoLetters(char first, char second) {
         return ((first & 0xFF) << 8) | (second & 0xFF);
+    }
+
+    private static int threeLetters(char first, char second, char third) {
+        return ((first * 31 + second) * 31 + third) & 0xFFFF;
     }
 
     private static Match tryAll(List<Compiled> candidates, Tokens tokens, int i, int to) {

@@ -53,6 +53,8 @@ final class GazetteerData {
     final Map<String, Integer> admin1ByCode;
 
     final Vocabulary vocabulary;
+    /** Per entry, the log10 of its ranking population plus one, as {@link PlaceFinder} scores candidates. */
+    final double[] logRankingPopulation;
 
     GazetteerData(int entryCount, byte[] type, @Nullable Place[] place, short[] country, int[] admin1, byte[] rank,
             KeyIndex index, KeyIndex multiWordStarts, String[] countryCodes, String[] countryNames, Place[] countryPlaces,
@@ -75,6 +77,7 @@ final class GazetteerData {
         this.admin1Entries = admin1Entries;
         this.admin1ByCode = admin1ByCode;
         this.vocabulary = vocabulary;
+        this.logRankingPopulation = PlaceFinder.logRankingPopulations(this);
     }
 
     Place placeOf(int entry) {

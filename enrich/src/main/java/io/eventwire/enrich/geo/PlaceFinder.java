@@ -625,11 +625,24 @@ final class PlaceFinder {
     }
 
     private long rankingPopulation(int entry) {
+        return rankingPopulation(data, entry);
+    }
+
+    private static long rankingPopulation(GazetteerData data, int entry) {
         return switch (data.type[entry]) {
             case GazetteerData.ADMIN1 -> ADMIN1_RANKING_POPULATION;
             case GazetteerData.SUPPLEMENT -> SUPPLEMENT_RANKING_POPULATION;
             default -> data.population(entry);
         };
+    }
+
+    /** For every entry, {@code log10(rankingPopulation + 1)}: read by {@link #score} for every candidate of a span. */
+    static double[] logRankingPopulations(GazetteerData data) {
+        double[] logs = new double[data.entryCount];
+        for (int entry = 0; entry < logs.length; entry++) {
+            logs[entry] = Math.log10(rankingPopulation(data, entry) + 1.0);
+        }
+        return logs;
     }
 
     /** The country the text is most about, and any other with at least half its weight. */
@@ -858,7 +871,7 @@ final class PlaceFinder {
         if (data.type[entry] == GazetteerData.PLACE) {
             score += FEATURE_SCORE[data.rank[entry]];
         }
-        score += Math.log10(rankingPopulation(entry) + 1.0) * POPULATION_SCORE;
+        score += data.logRankingPopulation[entry] * POPULATION_SCORE;
         return score;
     }
 

@@ -55,6 +55,19 @@ public final class CasualtyExtractor {
         return merge(tokens, findings);
     }
 
+    /**
+     * Casualty figures in one sentence already cut into tokens (with any lexicon): the same as
+     * {@link #find(String)} on the sentence's text.
+     */
+    public List<Casualties> find(Tokens<?> sentence) {
+        if (!sentence.hasAnyWordOf(CasualtyWord.PREDICATES)) {
+            return List.of();
+        }
+        Tokens<CasualtyWord> tokens = sentence.with(CasualtyWord.LEXICON);
+        List<CasualtyReading.Finding> findings = new CasualtyReading(tokens).findings();
+        return merge(tokens, findings);
+    }
+
     /** Pairs a death figure with an injury figure right next to it; every other figure stands alone. */
     private static List<Casualties> merge(Tokens<CasualtyWord> t, List<CasualtyReading.Finding> findings) {
         List<Casualties> result = new ArrayList<>(findings.size());

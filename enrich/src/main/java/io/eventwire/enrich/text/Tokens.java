@@ -110,6 +110,28 @@ public final class Tokens<T> {
         return new Tokens<>(cs, lexicon, size, starts, ends, info);
     }
 
+    /**
+     * The same tokens tagged through another lexicon: the text is not cut again, so readers with different
+     * lexicons can share one pass over a sentence.
+     */
+    public <U> Tokens<U> with(Lexicon<U> other) {
+        int[] tagged = new int[size];
+        for (int i = 0; i < size; i++) {
+            tagged[i] = info[i] >= 0 ? other.slot(chars, starts[i], ends[i]) + 1 : info[i];
+        }
+        return new Tokens<>(chars, other, size, starts, ends, tagged);
+    }
+
+    /** Whether some word token is in {@code lexicon}; the same answer as {@link Lexicon#containsAnyWordOf}. */
+    public boolean hasAnyWordOf(Lexicon<?> lexicon) {
+        for (int i = 0; i < size; i++) {
+            if (info[i] >= 0 && lexicon.slot(chars, starts[i], ends[i]) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public int size() {
         return size;
     }

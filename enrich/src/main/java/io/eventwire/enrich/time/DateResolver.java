@@ -58,7 +58,18 @@ public final class DateResolver {
 
     /** Date expressions in {@code text} (offsets into it), in text order, resolved against {@code anchor}. */
     public List<DateMention> find(String text, LocalDate anchor) {
-        Tokens<TimeWord> tokens = Tokens.of(text, TimeWord.LEXICON);
+        return read(text, Tokens.of(text, TimeWord.LEXICON), anchor);
+    }
+
+    /**
+     * The same as {@link #find(String, LocalDate)}, with {@code text} already cut into tokens (with any
+     * lexicon): {@code words} must be {@code Tokens.of(text, ...)}.
+     */
+    public List<DateMention> find(String text, Tokens<?> words, LocalDate anchor) {
+        return read(text, words.with(TimeWord.LEXICON), anchor);
+    }
+
+    private List<DateMention> read(String text, Tokens<TimeWord> tokens, LocalDate anchor) {
         List<Found> found = new DateParser(tokens, anchor).parseAll();
         List<DateMention> mentions = new ArrayList<>(found.size());
         LocalDate lastDay = null;
