@@ -374,11 +374,15 @@ final class CasualtyReading {
         return false;
     }
 
-    /** "over the past ...", "in the last ...", "during the past ...": {@code k} at "past" or "last". */
+    /**
+     * "over the past ...", "in the last ...", "during the past ...": {@code k} at "past" or "last"; not a single day
+     * ("over the past day", "in the last 24 hours"), which is a daily report of events.
+     */
     private boolean isPastPeriod(int k) {
         return (t.is(k, "past") || t.is(k, "last")) && t.is(k - 1, "the")
                 && (t.is(k - 2, "over") || t.is(k - 2, "in") || t.is(k - 2, "during") || t.is(k - 2, "for")
-                || t.is(k - 2, "throughout") || t.is(k - 2, "within"));
+                || t.is(k - 2, "throughout") || t.is(k - 2, "within"))
+                && !(t.is(k + 1, "day") || t.is(k + 1, "night") || t.is(k + 1, "24") && t.is(k + 2, "hours"));
     }
 
     /** "The war in Syria has claimed the lives of ...": the clause's first event noun is a war, not an incident. */

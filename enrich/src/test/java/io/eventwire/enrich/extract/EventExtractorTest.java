@@ -489,6 +489,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void aTollOverThePastDayIsADailyReportNotARunningTotal() {
+        EventMention event = only(article("2025-06-10",
+                "In Donetsk Oblast, Russian shelling killed two civilians and wounded five in Kostiantynivka over the "
+                        + "past day, Governor Vadym Filashkin said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Shelling/artillery/missile attack");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Russia");
+        assertThat(event.getFatalities().getBest()).isEqualTo(2);
+        assertThat(extractor.extract(article("2025-06-10",
+                "Russian shelling has killed 40 civilians in Kostiantynivka over the past month, the governor said."),
+                Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
     void peopleKilledByNoOneNamedAreNoClashOfCivilians() {
         assertThat(extractor.extract(article("2025-03-24",
                 "The health ministry said three people were killed and nine wounded in the strikes on Hudaydah."),
