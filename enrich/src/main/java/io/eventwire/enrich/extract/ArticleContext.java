@@ -283,6 +283,26 @@ final class ArticleContext {
         return ofArticleCountry(new ActorRef("Military Forces of {country}", 1, null, ActorKind.STATE_FORCES));
     }
 
+    /**
+     * The state forces of the one foreign country whose forces the article names, when there is exactly one: in an
+     * article about Russian strikes on Ukrainian cities, an unattributed drone attack there is Russia's.
+     */
+    Optional<ActorRef> onlyForeignStateForces() {
+        ActorRef only = null;
+        for (ActorMention mention : actors) {
+            ActorRef actor = mention.actor();
+            if (actor.kind() != ActorKind.STATE_FORCES || actor.needsCountry() || actor.countryCode() == null
+                    || actor.countryCode().equals(country)) {
+                continue;
+            }
+            if (only != null && !only.name().equals(actor.name())) {
+                return Optional.empty();
+            }
+            only = actor;
+        }
+        return Optional.ofNullable(only);
+    }
+
     /** The civilians of the article's country, the victims of one-sided violence there. */
     Optional<ActorRef> civilians() {
         return ofArticleCountry(new ActorRef("Civilians ({country})", 7, null, ActorKind.CIVILIANS));

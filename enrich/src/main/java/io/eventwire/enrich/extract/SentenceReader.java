@@ -529,15 +529,16 @@ final class SentenceReader {
     }
 
     /**
-     * Who carried out remote violence the text does not attribute: for an air or drone strike, the
+     * Who carried out remote violence the text does not attribute: for an air or drone strike, the one
+     * foreign state's forces the article names (a Russian drone attack on a Ukrainian city), else the
      * article country's state forces (unless they are the target); otherwise the victim's opponent
      * (state forces against armed groups and the reverse).
      */
     private static @Nullable ActorRef unnamedPerpetrator(String subEventType, @Nullable ActorRef victim,
             ArticleContext context) {
         if (subEventType.equals("Air/drone strike")) {
-            return context.stateForces().filter(state -> victim == null || !state.name().equals(victim.name()))
-                    .orElse(null);
+            return context.onlyForeignStateForces().or(context::stateForces)
+                    .filter(state -> victim == null || !state.name().equals(victim.name())).orElse(null);
         }
         if (victim == null || victim.kind() == ActorKind.CIVILIANS) {
             return null;

@@ -489,6 +489,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void anUnattributedDroneAttackIsByTheOneForeignForceTheArticleNames() {
+        List<EventMention> events = extractor.extract(article("2025-07-08",
+                "Russian troops shelled Kharkiv on Sunday, killing three people, Ukrainian officials said.\n\n"
+                        + "In Odessa, a drone attack on Monday killed two people, the mayor said."), Instant.EPOCH);
+
+        EventMention drone = events.stream().filter(e -> e.getSubEventType().equals("Air/drone strike"))
+                .findFirst().orElseThrow();
+        assertThat(drone.getActor1().getName()).isEqualTo("Military Forces of Russia");
+        assertThat(drone.getActor2().getName()).isEqualTo("Civilians (Ukraine)");
+    }
+
+    @Test
     void aTollOverThePastDayIsADailyReportNotARunningTotal() {
         EventMention event = only(article("2025-06-10",
                 "In Donetsk Oblast, Russian shelling killed two civilians and wounded five in Kostiantynivka over the "
