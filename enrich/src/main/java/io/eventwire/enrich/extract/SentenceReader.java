@@ -421,6 +421,15 @@ final class SentenceReader {
         if (roles.actor1() != null && roles.actor1().kind() == ActorKind.CIVILIANS && isRemoteViolence(type)) {
             return new Roles(unnamedPerpetrator(type, roles.actor1(), context), roles.actor1());
         }
+        if (isRemoteViolence(type) && roles.actor1() != null && roles.actor2() == null) {
+            // "14 civilians were killed when a jet bombed a village": the civilians named are its victims
+            for (ActorMention mention : context.actorsIn(sentence.start(), sentence.end())) {
+                ActorRef actor = context.resolve(mention).orElse(null);
+                if (actor != null && actor.kind() == ActorKind.CIVILIANS) {
+                    return new Roles(roles.actor1(), actor);
+                }
+            }
+        }
         if (roles.actor1() != null && roles.actor1().kind() == ActorKind.CIVILIANS && roles.actor2() == null
                 && type.equals(TriggerRule.ATTACK)) {
             return new Roles(null, roles.actor1()); // "three people were killed": victims, by no one named

@@ -489,6 +489,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void civiliansKilledWhenAJetBombedAreTheStrikesVictims() {
+        EventMention event = only(article("2025-08-11",
+                "At least 14 civilians, including five children, were killed when a junta fighter jet bombed a village "
+                        + "near Shwebo in Sagaing Region on Sunday afternoon, a local resistance official said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Myanmar");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Myanmar)");
+        assertThat(event.getFatalities().getBest()).isEqualTo(14);
+    }
+
+    @Test
     void anUnattributedDroneAttackIsByTheOneForeignForceTheArticleNames() {
         List<EventMention> events = extractor.extract(article("2025-07-08",
                 "Russian troops shelled Kharkiv on Sunday, killing three people, Ukrainian officials said.\n\n"
