@@ -489,6 +489,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void armyDronesAreTheArticleCountrysForces() {
+        EventMention event = only(article("2025-06-09",
+                "Army drones struck RSF positions and a fuel depot in Nyala, the capital of South Darfur state, late "
+                        + "on Sunday, a military source said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Sudan");
+        assertThat(event.getActor2().getName()).isEqualTo("Rapid Support Forces");
+    }
+
+    @Test
     void civiliansKilledWhenAJetBombedAreTheStrikesVictims() {
         EventMention event = only(article("2025-08-11",
                 "At least 14 civilians, including five children, were killed when a junta fighter jet bombed a village "
