@@ -49,6 +49,12 @@ record Candidate(
                 dateMin, dateMax, datePrecision, casualties, sentence, reportedBy, confidence);
     }
 
+    /** The same event carried out by {@code perpetrator}. */
+    Candidate withActor1(ActorRef perpetrator) {
+        return new Candidate(subEventType, perpetrator, actor2, place, placeSurface, geoPrecision, placeInSentence,
+                dateMin, dateMax, datePrecision, casualties, sentence, reportedBy, confidence);
+    }
+
     /** The same event with the casualties of another report of it. */
     Candidate withCasualties(@Nullable Casualties other) {
         return new Candidate(subEventType, actor1, actor2, place, placeSurface, geoPrecision, placeInSentence, dateMin,

@@ -130,6 +130,11 @@ final class Cues {
         return false;
     }
 
+    /** Whether token {@code i} says a group claimed an event ("claimed responsibility"). */
+    boolean isClaim(Tokens tokens, int i) {
+        return words.get("claim").contains(tokens.lower(i));
+    }
+
     /** Whether a word within the first few after token {@code from} is a military post ("attacked an army post"). */
     boolean namesMilitaryPlace(Tokens tokens, int from, int to) {
         return anyIn(tokens, from, Math.min(to, from + CIVILIAN_PLACE_REACH), words.get("military-place"));

@@ -1,6 +1,7 @@
 package io.eventwire.enrich.extract;
 
 import io.eventwire.enrich.actors.ActorDictionary;
+import io.eventwire.enrich.actors.ActorKind;
 import io.eventwire.enrich.actors.ActorMention;
 import io.eventwire.enrich.actors.ActorRef;
 import io.eventwire.enrich.geo.Gazetteer;
@@ -51,6 +52,12 @@ public final class EventExtractor {
     private static final Set<PlaceKind> FACILITIES = Set.of(PlaceKind.FACILITY, PlaceKind.CAMP, PlaceKind.CROSSING);
 
     private final Map<Place, Optional<Place>> townOfFacility = new ConcurrentHashMap<>();
+    /** Events a group claims: bombings, attacks, abductions. */
+    private static final Set<String> CLAIMABLE = Set.of("Suicide bomb", "Remote explosive/landmine/IED", "Attack",
+            "Abduction/forced disappearance", "Grenade", "Shelling/artillery/missile attack", "Air/drone strike");
+    private static final Set<ActorKind> CLAIMANTS = Set.of(ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA,
+            ActorKind.IDENTITY_MILITIA);
+
     private final Cues cues;
     private final SentenceReader reader;
     private final Taxonomy taxonomy;
@@ -85,6 +92,7 @@ public final class EventExtractor {
                 actorMentions);
         ArticleContext context = ArticleContext.of(text, places, actorMentions, actors);
         List<Candidate> candidates = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
         ActorRef previousSubject = null;
         Candidate previousEvent = null;
         List<PlaceMention> previousPlaces = List.of();
@@ -97,13 +105,15 @@ public final class EventExtractor {
                 candidates.add(read);
                 previousEvent = read;
             }
+            claimant(context, tokens, sentence).ifPresent(actor -> claims.add(new Claim(sentence.start(), actor)));
             previousSubject = read != null && read.actor1() != null ? read.actor1()
                     : firstActor(context, sentence).orElse(previousSubject);
             List<PlaceMention> here = context.placesIn(sentence.start(), sentence.end());
             previousPlaces = here.isEmpty() ? previousPlaces : here;
         }
         List<EventMention> mentions = new ArrayList<>();
-        for (Candidate candidate : MentionMerger.merge(candidates.stream().map(this::atTownOfFacility).toList())) {
+        List<Candidate> claimed = withClaimants(candidates, claims);
+        for (Candidate candidate : MentionMerger.merge(claimed.stream().map(this::atTownOfFacility).toList())) {
             mentions.add(toMention(candidate, article, now));
         }
         return mentions;
@@ -139,6 +149,52 @@ public final class EventExtractor {
         }
         return townOfFacility.computeIfAbsent(place, facility -> gazetteer.nearestTown(facility, FACILITY_TOWN_KM))
                 .map(candidate::atTown).orElse(candidate);
+    }
+
+    /** "Al-Shabaab claimed responsibility for the attack": who claimed an event, and where the claim stands. */
+    private record Claim(int at, ActorRef claimant) {
+    }
+
+    /** The named armed group that claims an event in this sentence ("X claimed responsibility"), if any. */
+    private Optional<ActorRef> claimant(ArticleContext context, Tokens tokens, Sentence sentence) {
+        int from = tokens.indexAt(sentence.start());
+        int to = tokens.indexAt(sentence.end());
+        for (int i = from; i < to; i++) {
+            if (cues.isClaim(tokens, i)) {
+                int claimAt = tokens.start(i);
+                ActorRef claimant = null;
+                for (ActorMention mention : context.actorsIn(sentence.start(), claimAt)) {
+                    ActorRef actor = context.resolve(mention).orElse(null);
+                    if (actor != null && !mention.coreferent() && !actor.needsCountry() && CLAIMANTS.contains(actor.kind())) {
+                        claimant = actor;
+                    }
+                }
+                return Optional.ofNullable(claimant);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An event reported without its perpetrator takes the group that claimed it later in the article: ACLED codes a
+     * claimed bombing as the claimant's. Each claim goes to the nearest unattributed event before it.
+     */
+    private static List<Candidate> withClaimants(List<Candidate> candidates, List<Claim> claims) {
+        if (claims.isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> attributed = new ArrayList<>(candidates);
+        for (Claim claim : claims) {
+            for (int i = attributed.size() - 1; i >= 0; i--) {
+                Candidate candidate = attributed.get(i);
+                if (candidate.sentence().start() < claim.at() && candidate.actor1() == null
+                        && CLAIMABLE.contains(candidate.subEventType())) {
+                    attributed.set(i, candidate.withActor1(claim.claimant()));
+                    break;
+                }
+            }
+        }
+        return attributed;
     }
 
     private static Optional<ActorRef> firstActor(ArticleContext context, Sentence sentence) {

@@ -489,6 +489,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aBombingClaimedLaterInTheArticleIsTheClaimants() {
+        EventMention event = only(article("2025-10-06",
+                "A suicide bomber blew himself up at a checkpoint in Mogadishu on Sunday, killing nine people, "
+                        + "police said.\n\nAl-Shabaab claimed responsibility for the attack in a statement."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Suicide bomb");
+        assertThat(event.getActor1().getName()).isEqualTo("Al Shabaab");
+    }
+
+    @Test
     void armyDronesAreTheArticleCountrysForces() {
         EventMention event = only(article("2025-06-09",
                 "Army drones struck RSF positions and a fuel depot in Nyala, the capital of South Darfur state, late "
