@@ -135,6 +135,11 @@ final class Cues {
         return words.get("claim").contains(tokens.lower(i));
     }
 
+    /** Whether token {@code i} puts an event on a group named after it ("blamed the bombing on"). */
+    boolean isBlame(Tokens tokens, int i) {
+        return words.get("blame").contains(tokens.lower(i));
+    }
+
     /** Whether a word within the first few after token {@code from} is a military post ("attacked an army post"). */
     boolean namesMilitaryPlace(Tokens tokens, int from, int to) {
         return anyIn(tokens, from, Math.min(to, from + CIVILIAN_PLACE_REACH), words.get("military-place"));

@@ -155,24 +155,35 @@ public final class EventExtractor {
     private record Claim(int at, ActorRef claimant) {
     }
 
-    /** The named armed group that claims an event in this sentence ("X claimed responsibility"), if any. */
+    /**
+     * The named armed group that claims an event in this sentence ("X claimed responsibility") or is blamed for it
+     * ("police blamed the bombing on X"), if any.
+     */
     private Optional<ActorRef> claimant(ArticleContext context, Tokens tokens, Sentence sentence) {
         int from = tokens.indexAt(sentence.start());
         int to = tokens.indexAt(sentence.end());
         for (int i = from; i < to; i++) {
             if (cues.isClaim(tokens, i)) {
-                int claimAt = tokens.start(i);
-                ActorRef claimant = null;
-                for (ActorMention mention : context.actorsIn(sentence.start(), claimAt)) {
-                    ActorRef actor = context.resolve(mention).orElse(null);
-                    if (actor != null && !mention.coreferent() && !actor.needsCountry() && CLAIMANTS.contains(actor.kind())) {
-                        claimant = actor;
-                    }
-                }
-                return Optional.ofNullable(claimant);
+                List<ActorRef> before = namedGroups(context, sentence.start(), tokens.start(i));
+                return before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
+            }
+            if (cues.isBlame(tokens, i)) { // "police blamed the bombing on Boko Haram"
+                return namedGroups(context, tokens.end(i), sentence.end()).stream().findFirst();
             }
         }
         return Optional.empty();
+    }
+
+    /** The named armed groups mentioned in {@code [start, end)} of the text, in order. */
+    private static List<ActorRef> namedGroups(ArticleContext context, int start, int end) {
+        List<ActorRef> groups = new ArrayList<>();
+        for (ActorMention mention : context.actorsIn(start, end)) {
+            ActorRef actor = context.resolve(mention).orElse(null);
+            if (actor != null && !mention.coreferent() && !actor.needsCountry() && CLAIMANTS.contains(actor.kind())) {
+                groups.add(actor);
+            }
+        }
+        return groups;
     }
 
     /**

@@ -499,6 +499,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aBombingTheAuthoritiesBlameOnAGroupIsThatGroups() {
+        EventMention event = only(article("2025-07-12",
+                "On Friday, a female suicide bomber blew herself up at a fish market in Konduga, in Nigeria's Borno state, killing 12 people "
+                        + "and wounding 30, police said. Police blamed the bombing on Boko Haram, which has used women "
+                        + "as suicide bombers for years."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Suicide bomb");
+        assertThat(event.getActor1().getName()).isEqualTo("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad");
+        assertThat(event.getFatalities().getBest()).isEqualTo(12);
+    }
+
+    @Test
     void armyDronesAreTheArticleCountrysForces() {
         EventMention event = only(article("2025-06-09",
                 "Army drones struck RSF positions and a fuel depot in Nyala, the capital of South Darfur state, late "
