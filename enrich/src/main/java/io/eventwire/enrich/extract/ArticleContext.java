@@ -6,6 +6,7 @@ import io.eventwire.enrich.actors.ActorMention;
 import io.eventwire.enrich.actors.ActorRef;
 import io.eventwire.enrich.geo.PlaceKind;
 import io.eventwire.enrich.geo.PlaceMention;
+import io.eventwire.enrich.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -99,7 +100,7 @@ final class ArticleContext {
         ActorMention owner = null;
         for (ActorMention mention : actors) {
             if (owner != null && isGeneric(mention.actor()) && afterPossessive(text, mention.start())
-                    && sameSentence(text, owner.end(), mention.start())) {
+                    && SentenceSplitter.sameSentence(text, owner.end(), mention.start())) {
                 named.add(new ActorMention(mention.start(), mention.end(), mention.surface(), owner.actor(), false,
                         mention.confidence()));
                 continue;
@@ -115,16 +116,6 @@ final class ArticleContext {
     private static boolean afterPossessive(String text, int start) {
         String before = text.substring(Math.max(0, start - 7), start).toLowerCase(Locale.ROOT);
         return before.endsWith(" its ") || before.endsWith(" their ");
-    }
-
-    private static boolean sameSentence(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\n') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -35,6 +35,20 @@ public final class SentenceSplitter {
     }
 
     /** The sentences of {@code text}, in order, trimmed, with offsets into {@code text}. */
+    /**
+     * Whether no sentence end (". ", "! ", "? " or a line break) lies between two offsets of {@code text}: a cheap
+     * check for two mentions of one sentence, without splitting the text.
+     */
+    public static boolean sameSentence(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && k + 1 < to && Tokens.isSpace(text.charAt(k + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static List<Sentence> split(String whole) {
         List<Sentence> sentences = new ArrayList<>(Math.max(4, whole.length() / 120));
         char[] text = whole.toCharArray();

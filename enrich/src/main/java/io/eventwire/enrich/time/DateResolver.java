@@ -1,5 +1,6 @@
 package io.eventwire.enrich.time;
 
+import io.eventwire.enrich.text.SentenceSplitter;
 import io.eventwire.enrich.text.Tokens;
 import io.eventwire.schema.DatePrecision;
 import java.time.LocalDate;
@@ -79,7 +80,7 @@ public final class DateResolver {
             int end = tokens.end(f.endToken() - 1);
             LocalDate min = f.min();
             LocalDate max = f.max();
-            if (f.offsetDays() != null && lastDay != null && sameSentence(text, lastDayEnd, start)) {
+            if (f.offsetDays() != null && lastDay != null && SentenceSplitter.sameSentence(text, lastDayEnd, start)) {
                 min = lastDay.plusDays(f.offsetDays());
                 max = min;
             }
@@ -110,16 +111,5 @@ public final class DateResolver {
         return f.forcedBackground()
                 || max.isBefore(anchor.minusDays(NEWS_WINDOW_DAYS))
                 || (f.precision() == DatePrecision.YEAR && max.getYear() < anchor.getYear());
-    }
-
-    /** No sentence end (". ", "! ", "? ", a line break) between two offsets. */
-    private static boolean sameSentence(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && k + 1 < to && Tokens.isSpace(text.charAt(k + 1)))) {
-                return false;
-            }
-        }
-        return true;
     }
 }
