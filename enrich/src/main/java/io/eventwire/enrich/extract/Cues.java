@@ -1,10 +1,8 @@
 package io.eventwire.enrich.extract;
 
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads the clause around a trigger for what changes its meaning ({@code cues.tsv}): words that make
@@ -23,41 +21,74 @@ final class Cues {
     private static final int WINDOW = 8;
     /** How many words a bracketed aside may hold and leave its clause whole ("(ENDF)", "(HTS)"). */
     private static final int SHORT_ASIDE = 3;
-    private static final Set<String> CLAUSE_BREAKS = hashed(Set.of("but", "while", "whereas", "as", "when", "after",
-            "which", "who", "that"));
+    /** The cue classes of {@code cues.tsv}, each a tag bit of {@link #table}. */
+    private static final List<String> CLASSES = List.of("unreal-sentence", "denial", "achieved", "unreal",
+            "background", "after-background", "flight", "circumstance", "locative", "place-noun", "claim", "blame",
+            "military-place", "civilian-building", "reporting", "quantity", "target", "civilian-place");
+    private static final long UNREAL_SENTENCE = bit("unreal-sentence");
+    private static final long DENIAL = bit("denial");
+    private static final long ACHIEVED = bit("achieved");
+    private static final long UNREAL = bit("unreal");
+    private static final long BACKGROUND = bit("background");
+    private static final long AFTER_BACKGROUND = bit("after-background");
+    private static final long FLIGHT = bit("flight");
+    private static final long CIRCUMSTANCE = bit("circumstance");
+    private static final long LOCATIVE = bit("locative");
+    private static final long PLACE_NOUN = bit("place-noun");
+    private static final long CLAIM = bit("claim");
+    private static final long BLAME = bit("blame");
+    private static final long MILITARY_PLACE = bit("military-place");
+    private static final long CIVILIAN_BUILDING = bit("civilian-building");
+    private static final long REPORTING = bit("reporting");
+    private static final long QUANTITY = bit("quantity");
+    private static final long TARGET = bit("target");
+    private static final long CIVILIAN_PLACE = bit("civilian-place");
+    /** Grammar, not data: words that end a clause, and the relative pronouns among them. */
+    private static final long CLAUSE_BREAK = 1L << CLASSES.size();
+    private static final long RELATIVE_PRONOUN = CLAUSE_BREAK << 1;
+    private static final Map<String, Long> GRAMMAR = Map.of("but", CLAUSE_BREAK, "while", CLAUSE_BREAK,
+            "whereas", CLAUSE_BREAK, "as", CLAUSE_BREAK, "when", CLAUSE_BREAK, "after", CLAUSE_BREAK,
+            "which", CLAUSE_BREAK | RELATIVE_PRONOUN, "who", CLAUSE_BREAK | RELATIVE_PRONOUN, "that", CLAUSE_BREAK,
+            "whose", RELATIVE_PRONOUN);
 
-    private static final Set<String> RELATIVE_PRONOUNS = hashed(Set.of("which", "who", "whose"));
+    /** Every cue word with the classes it is in. */
+    private final WordTags table;
 
-    private final Map<String, Set<String>> words;
-
-    private Cues(Map<String, Set<String>> words) {
-        this.words = words;
+    private Cues(WordTags table) {
+        this.table = table;
     }
 
     static Cues standard() {
-        Map<String, Set<String>> words = new HashMap<>();
+        Map<String, Long> tags = new HashMap<>(GRAMMAR);
         for (String[] row : DataFiles.rows("cues.tsv", 2)) {
-            words.put(row[0], hashed(Set.of(row[1].trim().split("\\s+"))));
+            long bit = bit(row[0]);
+            for (String word : row[1].trim().split("\\s+")) {
+                tags.merge(word, bit, (a, b) -> a | b);
+            }
         }
-        return new Cues(Collections.unmodifiableMap(words));
+        return new Cues(new WordTags(tags));
     }
 
-    /**
-     * The words in a hash set: asked for every word of every clause, it answers faster than {@link Set#of},
-     * which probes linearly and compares strings on each collision.
-     */
-    private static Set<String> hashed(Set<String> words) {
-        return Collections.unmodifiableSet(new HashSet<>(words));
+    private static long bit(String cueClass) {
+        int index = CLASSES.indexOf(cueClass);
+        if (index < 0) {
+            throw new IllegalArgumentException("unknown cue class in cues.tsv: " + cueClass);
+        }
+        return 1L << index;
+    }
+
+    private boolean is(Tokens tokens, int i, long cueClass) {
+        return (tokens.tags(i, table) & cueClass) != 0;
     }
 
     /** The event is only possible, planned, claimed, denied or negated. */
     boolean isUnreal(Tokens tokens, int sentenceStart, int trigger, boolean verb) {
-        if (anyIn(tokens, sentenceStart, trigger, words.get("unreal-sentence"))) {
+        if (anyIn(tokens, sentenceStart, trigger, UNREAL_SENTENCE)) {
             return true;
         }
         int from = clauseStart(tokens, sentenceStart, trigger);
         if (from > sentenceStart && tokens.lower(from - 1).equals("that")) {
-            if (anyIn(tokens, sentenceStart, from - 1, words.get("denial"))) {
+            if (anyIn(tokens, sentenceStart, from - 1, DENIAL)) {
                 return true; // "denied reports circulating on social media that fighters had entered"
             }
             from = clauseStart(tokens, sentenceStart, from - 1);
@@ -65,7 +96,7 @@ final class Cues {
         if (verb && isPurpose(tokens, sentenceStart, trigger)) {
             return true;
         }
-        if (anyIn(tokens, from, trigger, words.get("unreal"))) {
+        if (anyIn(tokens, from, trigger, UNREAL)) {
             return true;
         }
         for (int i = from; i < trigger; i++) {
@@ -81,18 +112,17 @@ final class Cues {
         if (trigger == sentenceStart || !tokens.lower(trigger - 1).equals("to")) {
             return false;
         }
-        return trigger - 1 == sentenceStart || !words.get("achieved").contains(tokens.lower(trigger - 2));
+        return trigger - 1 == sentenceStart || !is(tokens, trigger - 2, ACHIEVED);
     }
 
     /** The trigger reports an earlier event: "since", "before", "after capturing", "after the capture of". */
     boolean isBackground(Tokens tokens, int sentenceStart, int trigger) {
         int from = clauseStart(tokens, sentenceStart, trigger);
-        if (anyIn(tokens, from, trigger, words.get("background"))) {
+        if (anyIn(tokens, from, trigger, BACKGROUND)) {
             return true;
         }
-        Set<String> afterBackground = words.get("after-background");
         for (int i = Math.max(sentenceStart, trigger - WINDOW); i < trigger; i++) {
-            if (tokens.lower(i).equals("after") && (i + 1 == trigger || afterBackground.contains(tokens.lower(i + 1)))
+            if (tokens.lower(i).equals("after") && (i + 1 == trigger || is(tokens, i + 1, AFTER_BACKGROUND))
                     && !isDistanceBefore(tokens, sentenceStart, i)) {
                 return true;
             }
@@ -102,12 +132,12 @@ final class Cues {
 
     /** People flee from the noun rather than the text reporting it: "fleeing the fighting". */
     boolean isFledFrom(Tokens tokens, int sentenceStart, int trigger) {
-        return anyIn(tokens, Math.max(sentenceStart, trigger - 3), trigger, words.get("flight"));
+        return anyIn(tokens, Math.max(sentenceStart, trigger - 3), trigger, FLIGHT);
     }
 
     /** A noun that sets the scene of another event: "amid bombardment", "as a result of shelling". */
     boolean isCircumstance(Tokens tokens, int sentenceStart, int trigger) {
-        return anyIn(tokens, Math.max(sentenceStart, trigger - 5), trigger, words.get("circumstance"));
+        return anyIn(tokens, Math.max(sentenceStart, trigger - 5), trigger, CIRCUMSTANCE);
     }
 
     /**
@@ -115,14 +145,13 @@ final class Cues {
      * also across a place noun ("in the Somali capital Mogadishu").
      */
     boolean isLocative(Tokens tokens, int sentenceStart, int i) {
-        Set<String> locative = words.get("locative");
-        if (i > sentenceStart && locative.contains(tokens.lower(i - 1))) {
+        if (i > sentenceStart && is(tokens, i - 1, LOCATIVE)) {
             return true;
         }
         int noun = i - 1;
-        if (noun > sentenceStart && words.get("place-noun").contains(tokens.lower(noun))) {
+        if (noun > sentenceStart && is(tokens, noun, PLACE_NOUN)) {
             for (int k = noun - 1; k >= sentenceStart && k >= noun - LOCATIVE_REACH; k--) {
-                if (locative.contains(tokens.lower(k))) {
+                if (is(tokens, k, LOCATIVE)) {
                     return true;
                 }
             }
@@ -132,22 +161,22 @@ final class Cues {
 
     /** Whether token {@code i} says a group claimed an event ("claimed responsibility"). */
     boolean isClaim(Tokens tokens, int i) {
-        return words.get("claim").contains(tokens.lower(i));
+        return is(tokens, i, CLAIM);
     }
 
     /** Whether token {@code i} puts an event on a group named after it ("blamed the bombing on"). */
     boolean isBlame(Tokens tokens, int i) {
-        return words.get("blame").contains(tokens.lower(i));
+        return is(tokens, i, BLAME);
     }
 
     /** Whether a word within the first few after token {@code from} is a military post ("attacked an army post"). */
     boolean namesMilitaryPlace(Tokens tokens, int from, int to) {
-        return anyIn(tokens, from, Math.min(to, from + CIVILIAN_PLACE_REACH), words.get("military-place"));
+        return anyIn(tokens, from, Math.min(to, from + CIVILIAN_PLACE_REACH), MILITARY_PLACE);
     }
 
     /** Whether a word within the first few after token {@code from} is a building civilians use ("stormed a hotel"). */
     boolean namesCivilianBuilding(Tokens tokens, int from, int to) {
-        return anyIn(tokens, from, Math.min(to, from + CIVILIAN_PLACE_REACH), words.get("civilian-building"));
+        return anyIn(tokens, from, Math.min(to, from + CIVILIAN_PLACE_REACH), CIVILIAN_BUILDING);
     }
 
     /**
@@ -157,17 +186,16 @@ final class Cues {
     int subjectSearchStart(Tokens tokens, int sentenceStart, int trigger) {
         int from = sentenceStart;
         int beforeRelative = -1;
-        Set<String> reporting = words.get("reporting");
         for (int i = sentenceStart; i < trigger; i++) {
             boolean punctuation = i > sentenceStart && punctuationBefore(tokens, i)
                     && !isShortAsideBracket(tokens, sentenceStart, trigger, i);
             if (punctuation && beforeRelative >= 0) {
                 from = beforeRelative; // "X, which backs the government, carried out": the subject is X again
                 beforeRelative = -1;
-            } else if (punctuation && RELATIVE_PRONOUNS.contains(tokens.lower(i))) {
+            } else if (punctuation && is(tokens, i, RELATIVE_PRONOUN)) {
                 beforeRelative = from;
                 from = i + 1;
-            } else if (reporting.contains(tokens.lower(i)) || CLAUSE_BREAKS.contains(tokens.lower(i))) {
+            } else if (is(tokens, i, REPORTING | CLAUSE_BREAK)) {
                 from = i + 1;
                 beforeRelative = -1;
             } else if (punctuation) {
@@ -182,18 +210,17 @@ final class Cues {
 
     /** Whether token {@code i} counts people or things: "thousands", "dozens", a number. */
     boolean isQuantity(Tokens tokens, int i) {
-        String word = tokens.lower(i);
-        return words.get("quantity").contains(word) || Character.isDigit(word.charAt(0));
+        return is(tokens, i, QUANTITY) || Character.isDigit(tokens.lowerChar(i, 0));
     }
 
     /** Whether tokens {@code [from, to)} hold a reporting word ("said", "according", "reported"). */
     boolean hasReportingWord(Tokens tokens, int from, int to) {
-        return anyIn(tokens, from, to, words.get("reporting"));
+        return anyIn(tokens, from, to, REPORTING);
     }
 
     /** Whether token {@code i} introduces the target of a remote-violence noun: "on", "targeted", "against". */
     boolean isTargetWord(Tokens tokens, int i) {
-        return words.get("target").contains(tokens.lower(i));
+        return is(tokens, i, TARGET);
     }
 
     /**
@@ -201,7 +228,7 @@ final class Cues {
      * "a market"), within the first few words.
      */
     boolean namesCivilianPlace(Tokens tokens, int from, int to) {
-        return anyIn(tokens, from, Math.min(to, from + CIVILIAN_PLACE_REACH), words.get("civilian-place"));
+        return anyIn(tokens, from, Math.min(to, from + CIVILIAN_PLACE_REACH), CIVILIAN_PLACE);
     }
 
     /** "a day after", "hours after": a time distance, not a background event. */
@@ -214,10 +241,10 @@ final class Cues {
                 || previous.equals("shortly") || previous.equals("soon") || previous.equals("just");
     }
 
-    private static int clauseStart(Tokens tokens, int sentenceStart, int trigger) {
+    private int clauseStart(Tokens tokens, int sentenceStart, int trigger) {
         int from = Math.max(sentenceStart, trigger - WINDOW);
         for (int i = trigger - 1; i > from; i--) {
-            if (CLAUSE_BREAKS.contains(tokens.lower(i)) || punctuationBefore(tokens, i + 1)) {
+            if (is(tokens, i, CLAUSE_BREAK) || punctuationBefore(tokens, i + 1)) {
                 return i + 1;
             }
         }
@@ -264,9 +291,9 @@ final class Cues {
         return false;
     }
 
-    private static boolean anyIn(Tokens tokens, int from, int to, Set<String> set) {
+    private boolean anyIn(Tokens tokens, int from, int to, long cueClass) {
         for (int i = from; i < to; i++) {
-            if (set.contains(tokens.lower(i))) {
+            if (is(tokens, i, cueClass)) {
                 return true;
             }
         }

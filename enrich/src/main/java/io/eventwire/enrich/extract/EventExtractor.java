@@ -92,12 +92,12 @@ public final class EventExtractor {
                 actorMentions);
         ArticleContext context = ArticleContext.of(text, places, actorMentions, actors);
         List<Candidate> candidates = new ArrayList<>();
-        List<Claim> claims = new ArrayList<>();
         ActorRef previousSubject = null;
         Candidate previousEvent = null;
         List<PlaceMention> previousPlaces = List.of();
         int datelineEnd = datelineEnd(article, text);
-        for (Sentence sentence : SentenceSplitter.split(text)) {
+        List<Sentence> sentences = SentenceSplitter.split(text);
+        for (Sentence sentence : sentences) {
             SentenceReader.Situation situation = new SentenceReader.Situation(tokens, context, anchor,
                     previousSubject, previousPlaces, datelineEnd, previousEvent);
             Candidate read = reader.read(sentence, situation).orElse(null);
@@ -105,14 +105,13 @@ public final class EventExtractor {
                 candidates.add(read);
                 previousEvent = read;
             }
-            claimant(context, tokens, sentence).ifPresent(actor -> claims.add(new Claim(sentence.start(), actor)));
             previousSubject = read != null && read.actor1() != null ? read.actor1()
                     : firstActor(context, sentence).orElse(previousSubject);
             List<PlaceMention> here = context.placesIn(sentence.start(), sentence.end());
             previousPlaces = here.isEmpty() ? previousPlaces : here;
         }
         List<EventMention> mentions = new ArrayList<>();
-        List<Candidate> claimed = withClaimants(candidates, claims);
+        List<Candidate> claimed = withClaimants(candidates, claims(candidates, sentences, context, tokens));
         for (Candidate candidate : MentionMerger.merge(claimed.stream().map(this::atTownOfFacility).toList())) {
             mentions.add(toMention(candidate, article, now));
         }
@@ -153,6 +152,32 @@ public final class EventExtractor {
 
     /** "Al-Shabaab claimed responsibility for the attack": who claimed an event, and where the claim stands. */
     private record Claim(int at, ActorRef claimant) {
+    }
+
+    /**
+     * The claims made after the first event reported without its perpetrator: only such an event can take a
+     * claimant, so an article without one is not read for claims.
+     */
+    private List<Claim> claims(List<Candidate> candidates, List<Sentence> sentences, ArticleContext context,
+            Tokens tokens) {
+        int after = Integer.MAX_VALUE;
+        for (Candidate candidate : candidates) {
+            if (isClaimable(candidate)) {
+                after = candidate.sentence().start();
+                break;
+            }
+        }
+        List<Claim> claims = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            if (sentence.start() > after) {
+                claimant(context, tokens, sentence).ifPresent(actor -> claims.add(new Claim(sentence.start(), actor)));
+            }
+        }
+        return claims;
+    }
+
+    private static boolean isClaimable(Candidate candidate) {
+        return candidate.actor1() == null && CLAIMABLE.contains(candidate.subEventType());
     }
 
     /**
@@ -198,8 +223,7 @@ public final class EventExtractor {
         for (Claim claim : claims) {
             for (int i = attributed.size() - 1; i >= 0; i--) {
                 Candidate candidate = attributed.get(i);
-                if (candidate.sentence().start() < claim.at() && candidate.actor1() == null
-                        && CLAIMABLE.contains(candidate.subEventType())) {
+                if (candidate.sentence().start() < claim.at() && isClaimable(candidate)) {
                     attributed.set(i, candidate.withActor1(claim.claimant()));
                     break;
                 }

@@ -2,23 +2,43 @@ package io.eventwire.enrich.extract;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** Writes ACLED-style one-line notes from the templates of {@code notes.tsv}. Immutable. */
+/**
+ * Writes ACLED-style one-line notes from the templates of {@code notes.tsv}. Each template is read once into
+ * its pieces (text, placeholders and optional parts), so writing a note only appends them. Immutable.
+ */
 public final class Notes {
 
-    private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\]]*)]");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final List<String> PLACEHOLDERS = List.of("date", "actor1", "actor2", "place", "subtype");
+    private static final int DATE_VALUE = 0;
+    private static final int ACTOR1 = 1;
+    private static final int ACTOR2 = 2;
+    private static final int PLACE = 3;
+    private static final int SUBTYPE = 4;
 
-    private final Map<String, String> templates;
+    /**
+     * A piece of a template: literal text, a placeholder (an index into {@link #PLACEHOLDERS}), or an optional
+     * part, dropped when an actor placeholder in it has no value.
+     */
+    private record Piece(@Nullable String text, int value, List<Piece> optional) {
+        static Piece literal(String text) {
+            return new Piece(text, -1, List.of());
+        }
+    }
+
+    private final Map<String, List<Piece>> templates;
 
     private Notes(Map<String, String> templates) {
-        this.templates = Map.copyOf(templates);
+        Map<String, List<Piece>> compiled = new HashMap<>();
+        templates.forEach((type, template) -> compiled.put(type, compile(template)));
+        this.templates = Map.copyOf(compiled);
     }
 
     /** The shipped templates. */
@@ -48,30 +68,80 @@ public final class Notes {
     /** The note of one event; null parts are left out with their bracketed phrase. */
     String write(String subEventType, @Nullable LocalDate date, @Nullable String actor1, @Nullable String actor2,
             @Nullable String place) {
-        String template = templates.getOrDefault(subEventType, templates.get("DEFAULT"));
-        Map<String, String> values = new HashMap<>();
-        values.put("date", date == null ? "an unknown date" : DATE.format(date));
-        values.put("actor1", actor1 == null ? "an unidentified actor" : actor1);
-        values.put("actor2", actor2 == null ? "" : actor2);
-        values.put("place", place == null ? "an unknown place" : place);
-        values.put("subtype", subEventType);
-        Matcher optional = OPTIONAL.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (optional.find()) {
-            String part = fill(optional.group(1), values);
-            boolean empty = optional.group(1).contains("{actor2}") && actor2 == null
-                    || optional.group(1).contains("{actor1}") && actor1 == null;
-            optional.appendReplacement(out, Matcher.quoteReplacement(empty ? "" : part));
+        List<Piece> template = templates.getOrDefault(subEventType, templates.get("DEFAULT"));
+        String[] values = new String[PLACEHOLDERS.size()];
+        values[DATE_VALUE] = date == null ? "an unknown date" : DATE.format(date);
+        values[ACTOR1] = actor1 == null ? "an unidentified actor" : actor1;
+        values[ACTOR2] = actor2 == null ? "" : actor2;
+        values[PLACE] = place == null ? "an unknown place" : place;
+        values[SUBTYPE] = subEventType;
+        StringBuilder out = new StringBuilder(96);
+        for (Piece piece : template) {
+            if (piece.text() == null && piece.value() < 0) {
+                boolean empty = actor2 == null && uses(piece.optional(), ACTOR2)
+                        || actor1 == null && uses(piece.optional(), ACTOR1);
+                if (!empty) {
+                    append(out, piece.optional(), values);
+                }
+            } else {
+                out.append(piece.text() != null ? piece.text() : values[piece.value()]);
+            }
         }
-        optional.appendTail(out);
-        return fill(out.toString(), values);
+        return out.toString();
     }
 
-    private static String fill(String text, Map<String, String> values) {
-        String filled = text;
-        for (Map.Entry<String, String> value : values.entrySet()) {
-            filled = filled.replace("{" + value.getKey() + "}", value.getValue());
+    private static void append(StringBuilder out, List<Piece> pieces, String[] values) {
+        for (Piece piece : pieces) {
+            out.append(piece.text() != null ? piece.text() : values[piece.value()]);
         }
-        return filled;
+    }
+
+    private static boolean uses(List<Piece> pieces, int value) {
+        return pieces.stream().anyMatch(piece -> piece.value() == value);
+    }
+
+    /** The pieces of a template: "[...]" is an optional part, "{name}" a placeholder, the rest literal text. */
+    private static List<Piece> compile(String template) {
+        List<Piece> pieces = new ArrayList<>();
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('[', i);
+            int close = open < 0 ? -1 : template.indexOf(']', open);
+            if (close < 0) {
+                pieces.addAll(plain(template.substring(i)));
+                break;
+            }
+            pieces.addAll(plain(template.substring(i, open)));
+            pieces.add(new Piece(null, -1, plain(template.substring(open + 1, close))));
+            i = close + 1;
+        }
+        return List.copyOf(pieces);
+    }
+
+    /** Literal text and placeholders; an unknown "{name}" stays literal. */
+    private static List<Piece> plain(String text) {
+        List<Piece> pieces = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int open = text.indexOf('{', i);
+            int close = open < 0 ? -1 : text.indexOf('}', open);
+            int value = close < 0 ? -1 : PLACEHOLDERS.indexOf(text.substring(open + 1, close));
+            if (value < 0) {
+                int literalEnd = open < 0 || close < 0 ? text.length() : close + 1;
+                addLiteral(pieces, text.substring(i, literalEnd));
+                i = literalEnd;
+                continue;
+            }
+            addLiteral(pieces, text.substring(i, open));
+            pieces.add(new Piece(null, value, List.of()));
+            i = close + 1;
+        }
+        return List.copyOf(pieces);
+    }
+
+    private static void addLiteral(List<Piece> pieces, String text) {
+        if (!text.isEmpty()) {
+            pieces.add(Piece.literal(text));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.eventwire.enrich.extract;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words of a text with their offsets: runs of letters and digits, keeping inner apostrophes,
@@ -13,16 +14,28 @@ final class Tokens {
     private static final boolean[] ASCII_LETTER_OR_DIGIT = asciiLettersAndDigits();
 
     private final String text;
+    /** {@code text[from, to)}, the part tokenized: read by index, faster than the string. */
+    private final char[] chars;
+    private final int from;
     private final int[] starts;
     private final int[] ends;
+    /** Per token, {@link String#hashCode()} of its lowercased form, summed up while cutting. */
+    private final int[] hashes;
     private final int size;
     /** The lowercased words, each made on first use. */
     private final String[] lower;
+    /** The table {@link #tagged} holds the tags of, and per token those tags with {@link #KNOWN} once looked up. */
+    private @Nullable WordTags taggedBy;
+    private long @Nullable [] tagged;
+    private static final long KNOWN = Long.MIN_VALUE;
 
-    private Tokens(String text, int[] starts, int[] ends, int size) {
+    private Tokens(String text, char[] chars, int from, int[] starts, int[] ends, int[] hashes, int size) {
         this.text = text;
+        this.chars = chars;
+        this.from = from;
         this.starts = starts;
         this.ends = ends;
+        this.hashes = hashes;
         this.size = size;
         this.lower = new String[size];
     }
@@ -34,6 +47,7 @@ final class Tokens {
         int capacity = Math.max(8, chars.length / 4);
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
+        int[] hashes = new int[capacity];
         int n = 0;
         int i = 0;
         int length = chars.length;
@@ -43,18 +57,22 @@ final class Tokens {
                 continue;
             }
             int start = i;
+            int hash = 0;
             while (i < length && (isLetterOrDigit(chars[i]) || isInner(chars, i))) {
+                hash = 31 * hash + folded(chars[i]);
                 i++;
             }
             if (n == starts.length) {
                 starts = Arrays.copyOf(starts, n * 2);
                 ends = Arrays.copyOf(ends, n * 2);
+                hashes = Arrays.copyOf(hashes, n * 2);
             }
             starts[n] = start + from;
             ends[n] = i + from;
+            hashes[n] = hash;
             n++;
         }
-        return new Tokens(text, starts, ends, n);
+        return new Tokens(text, chars, from, starts, ends, hashes, n);
     }
 
     /** The character lowercased, a typographic apostrophe made plain. */
@@ -123,12 +141,34 @@ final class Tokens {
 
     /** Character {@code k} of {@code lower(index)}, without making the string. */
     char lowerChar(int index, int k) {
-        return folded(text.charAt(starts[index] + k));
+        return folded(chars[starts[index] - from + k]);
+    }
+
+    /** {@code lower(index).hashCode()}, without making the string. */
+    int hash(int index) {
+        return hashes[index];
     }
 
     /** {@code lower(index).length()}, without making the string. */
     int length(int index) {
         return ends[index] - starts[index];
+    }
+
+    /**
+     * The tags {@code table} gives token {@code index}, looked up once per token: the cue words of a sentence
+     * are asked for many times over.
+     */
+    long tags(int index, WordTags table) {
+        if (taggedBy != table) {
+            taggedBy = table;
+            tagged = new long[size];
+        }
+        long tags = tagged[index];
+        if (tags == 0) {
+            tags = table.of(this, index) | KNOWN;
+            tagged[index] = tags;
+        }
+        return tags & ~KNOWN;
     }
 
     int start(int index) {

@@ -1,0 +1,67 @@
+package io.eventwire.enrich.extract;
+
+import java.util.Map;
+
+/**
+ * Bit sets of tags for lowercased words, looked up from a token's characters without making its string: an
+ * open-addressing table of the words, each with the tags it carries. {@link Tokens#tags} asks it once per token
+ * and keeps the answer, so a word's cue classes ("is it a reporting verb, a locative, a denial?") cost one bit
+ * test each after that. Immutable and thread safe.
+ */
+final class WordTags {
+
+    private final String[] keys;
+    private final long[] tags;
+    private final int mask;
+
+    /** The table of {@code tagsByWord}; each word lowercase, each value a set of tag bits (bit 63 unused). */
+    WordTags(Map<String, Long> tagsByWord) {
+        int capacity = Integer.highestOneBit(Math.max(4, tagsByWord.size() * 3)) << 1;
+        keys = new String[capacity];
+        tags = new long[capacity];
+        mask = capacity - 1;
+        for (Map.Entry<String, Long> entry : tagsByWord.entrySet()) {
+            String word = entry.getKey();
+            if (entry.getValue() < 0) {
+                throw new IllegalArgumentException("tag bit 63 is reserved: " + word);
+            }
+            int slot = hash(word) & mask;
+            while (keys[slot] != null && !keys[slot].equals(word)) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = word;
+            tags[slot] |= entry.getValue();
+        }
+    }
+
+    /** The tags of token {@code index} of {@code tokens} (its lowercased form), 0 for a word not in the table. */
+    long of(Tokens tokens, int index) {
+        int length = tokens.length(index);
+        int slot = spread(tokens.hash(index)) & mask;
+        for (String key = keys[slot]; key != null; key = keys[slot]) {
+            if (key.length() == length && sameWord(key, tokens, index)) {
+                return tags[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return 0;
+    }
+
+    private static boolean sameWord(String key, Tokens tokens, int index) {
+        for (int k = 0; k < key.length(); k++) {
+            if (key.charAt(k) != tokens.lowerChar(index, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link String#hashCode()} of the word, spread so that close hashes land apart. */
+    private static int hash(String word) {
+        return spread(word.hashCode());
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16) ^ (h >>> 7);
+    }
+}
