@@ -1,7 +1,6 @@
 package io.eventwire.enrich.extract;
 
 import java.util.Arrays;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The words of a text with their offsets: runs of letters and digits, keeping inner apostrophes,
@@ -24,9 +23,9 @@ final class Tokens {
     private final int size;
     /** The lowercased words, each made on first use. */
     private final String[] lower;
-    /** The table {@link #tagged} holds the tags of, and per token those tags with {@link #KNOWN} once looked up. */
-    private @Nullable WordTags taggedBy;
-    private long @Nullable [] tagged;
+    /** The tables asked so far and, per table and token, the tags with {@link #KNOWN} once looked up. */
+    private WordTags[] taggedBy = new WordTags[0];
+    private long[][] tagged = new long[0][];
     private static final long KNOWN = Long.MIN_VALUE;
 
     private Tokens(String text, char[] chars, int from, int[] starts, int[] ends, int[] hashes, int size) {
@@ -159,16 +158,27 @@ final class Tokens {
      * are asked for many times over.
      */
     long tags(int index, WordTags table) {
-        if (taggedBy != table) {
-            taggedBy = table;
-            tagged = new long[size];
-        }
-        long tags = tagged[index];
+        long[] known = tagsOf(table);
+        long tags = known[index];
         if (tags == 0) {
             tags = table.of(this, index) | KNOWN;
-            tagged[index] = tags;
+            known[index] = tags;
         }
         return tags & ~KNOWN;
+    }
+
+    private long[] tagsOf(WordTags table) {
+        for (int t = 0; t < taggedBy.length; t++) {
+            if (taggedBy[t] == table) {
+                return tagged[t];
+            }
+        }
+        int t = taggedBy.length;
+        taggedBy = Arrays.copyOf(taggedBy, t + 1);
+        tagged = Arrays.copyOf(tagged, t + 1);
+        taggedBy[t] = table;
+        tagged[t] = new long[size];
+        return tagged[t];
     }
 
     int start(int index) {

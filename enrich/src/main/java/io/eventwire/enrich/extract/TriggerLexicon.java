@@ -1,15 +1,17 @@
 package io.eventwire.enrich.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The event triggers of {@code triggers.tsv}, compiled for matching over tokens: patterns are indexed
- * by their first word (or the first three letters of a stem), so a sentence is matched in one pass
- * with a hash lookup per word. Immutable and thread safe.
+ * The event triggers of {@code triggers.tsv}, compiled for matching over tokens: every word of the patterns has
+ * an id in one {@link WordTags} table, looked up once per token, and patterns are indexed by the id of their first
+ * word (or of the first three letters of a stem), so a sentence is matched in one pass. Immutable and thread safe.
  */
 final class TriggerLexicon {
 
@@ -18,25 +20,27 @@ final class TriggerLexicon {
     }
 
     private static final int MAX_GAP = 3;
-    private static final int FIRST_WORD_BITS = 1 << 12;
+    private static final int STEM_PREFIX = 3;
+    private static final Compiled[] NONE = new Compiled[0];
 
     private final List<TriggerRule> rules;
-    private final Map<String, List<Compiled>> byWord = new HashMap<>();
-    private final Map<String, List<Compiled>> byStemPrefix = new HashMap<>();
-    /** Bits set by the sketches of the words a pattern can start with, so most words skip the word lookup. */
-    private final java.util.BitSet firstWordSketches = new java.util.BitSet(FIRST_WORD_BITS);
+    /** Every word of every pattern, tagged with its id plus one. */
+    private final WordTags words;
+    /** Every three-letter beginning of a stem a pattern starts with, tagged with its id plus one. */
+    private final WordTags stemPrefixes;
+    private final Compiled[][] byFirstWord;
+    private final Compiled[][] byStemPrefix;
     /** Which two-letter beginnings any stem has, so most words skip the stem lookup. */
     private final java.util.BitSet stemStarts = new java.util.BitSet(1 << 16);
-    /** Which three-letter beginnings (hashed) any stem has, checked before a word's prefix string is made. */
-    private final java.util.BitSet stemPrefixes = new java.util.BitSet(1 << 16);
 
-    private record Element(Set<String> words, List<String> stems, boolean optional, boolean gap) {
-        boolean accepts(String token) {
-            if (words.contains(token)) {
+    private record Element(BitSet wordIds, String[] stems, boolean optional, boolean gap) {
+        boolean accepts(Tokens tokens, int i, WordTags words) {
+            long id = tokens.tags(i, words);
+            if (id != 0 && wordIds.get((int) id - 1)) {
                 return true;
             }
-            for (int k = 0; k < stems.size(); k++) {
-                if (token.startsWith(stems.get(k))) {
+            for (String stem : stems) {
+                if (startsWith(tokens, i, stem)) {
                     return true;
                 }
             }
@@ -47,26 +51,67 @@ final class TriggerLexicon {
     private record Compiled(TriggerRule rule, Element[] elements) {
     }
 
+    /** A pattern element as written: its words and stems. */
+    private record Written(List<String> words, List<String> stems, boolean optional, boolean gap) {
+    }
+
     TriggerLexicon(List<TriggerRule> rules) {
         this.rules = List.copyOf(rules);
+        List<Written[]> patterns = new ArrayList<>();
+        Map<String, Integer> wordIds = new LinkedHashMap<>();
+        Map<String, Integer> prefixIds = new LinkedHashMap<>();
         for (TriggerRule rule : rules) {
-            Element[] elements = parse(rule.pattern());
-            Element first = elements[0];
+            Written[] elements = parse(rule.pattern());
+            Written first = elements[0];
             if (first.optional() || first.gap()) {
                 throw new IllegalArgumentException("a trigger pattern must start with a word: " + rule.pattern());
             }
-            Compiled compiled = new Compiled(rule, elements);
-            for (String word : first.words()) {
-                byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(compiled);
-                firstWordSketches.set(sketch(word.length(), word.charAt(0), word.charAt(word.length() > 1 ? 1 : 0),
-                        word.charAt(word.length() - 1)));
+            for (Written element : elements) {
+                element.words().forEach(word -> wordIds.putIfAbsent(word, wordIds.size()));
             }
             for (String stem : first.stems()) {
-                byStemPrefix.computeIfAbsent(stem.substring(0, 3), k -> new ArrayList<>()).add(compiled);
-                stemStarts.set(twoLetters(stem));
-                stemPrefixes.set(threeLetters(stem.charAt(0), stem.charAt(1), stem.charAt(2)));
+                prefixIds.putIfAbsent(stem.substring(0, STEM_PREFIX), prefixIds.size());
+                stemStarts.set(twoLetters(stem.charAt(0), stem.charAt(1)));
+            }
+            patterns.add(elements);
+        }
+        this.words = new WordTags(idsPlusOne(wordIds));
+        this.stemPrefixes = new WordTags(idsPlusOne(prefixIds));
+        List<List<Compiled>> firstWords = lists(wordIds.size());
+        List<List<Compiled>> prefixes = lists(prefixIds.size());
+        for (int r = 0; r < rules.size(); r++) {
+            Written[] written = patterns.get(r);
+            Element[] elements = new Element[written.length];
+            for (int e = 0; e < written.length; e++) {
+                BitSet ids = new BitSet();
+                written[e].words().forEach(word -> ids.set(wordIds.get(word)));
+                elements[e] = new Element(ids, written[e].stems().toArray(String[]::new), written[e].optional(),
+                        written[e].gap());
+            }
+            Compiled compiled = new Compiled(rules.get(r), elements);
+            for (String word : written[0].words()) {
+                firstWords.get(wordIds.get(word)).add(compiled);
+            }
+            for (String stem : written[0].stems()) {
+                prefixes.get(prefixIds.get(stem.substring(0, STEM_PREFIX))).add(compiled);
             }
         }
+        this.byFirstWord = firstWords.stream().map(list -> list.toArray(NONE)).toArray(Compiled[][]::new);
+        this.byStemPrefix = prefixes.stream().map(list -> list.toArray(NONE)).toArray(Compiled[][]::new);
+    }
+
+    private static Map<String, Long> idsPlusOne(Map<String, Integer> ids) {
+        Map<String, Long> tags = new HashMap<>();
+        ids.forEach((word, id) -> tags.put(word, id + 1L));
+        return tags;
+    }
+
+    private static List<List<Compiled>> lists(int count) {
+        List<List<Compiled>> lists = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            lists.add(new ArrayList<>());
+        }
+        return lists;
     }
 
     /** The lexicon shipped in {@code triggers.tsv}. */
@@ -97,43 +142,37 @@ final class TriggerLexicon {
 
     private Match bestAt(Tokens tokens, int i, int to) {
         Match best = null;
-        int length = tokens.length(i);
-        char first = tokens.lowerChar(i, 0);
-        char second = length > 1 ? tokens.lowerChar(i, 1) : first;
-        if (firstWordSketches.get(sketch(length, first, second, tokens.lowerChar(i, length - 1)))) {
-            best = better(best, tryAll(byWord.get(tokens.lower(i)), tokens, i, to));
+        long word = tokens.tags(i, words);
+        if (word != 0) {
+            best = tryAll(byFirstWord[(int) word - 1], tokens, i, to);
         }
-        if (length >= 3 && stemStarts.get(twoLetters(first, second))
-                && stemPrefixes.get(threeLetters(first, second, tokens.lowerChar(i, 2)))) {
-            best = better(best, tryAll(byStemPrefix.get(tokens.lower(i).substring(0, 3)), tokens, i, to));
+        if (tokens.length(i) >= STEM_PREFIX && stemStarts.get(twoLetters(tokens.lowerChar(i, 0), tokens.lowerChar(i, 1)))) {
+            long prefix = stemPrefixes.ofPrefix(tokens, i, STEM_PREFIX);
+            if (prefix != 0) {
+                best = better(best, tryAll(byStemPrefix[(int) prefix - 1], tokens, i, to));
+            }
         }
         return best;
-    }
-
-    /**
-     * A fingerprint of a word from its length and its first, second and last letters: read without making the
-     * word's string or hashing all of it, and almost as selective as a hash for ruling words out.
-     */
-    private static int sketch(int length, char first, char second, char last) {
-        return (((first * 31 + second) * 31 + last) * 31 + length) & (FIRST_WORD_BITS - 1);
-    }
-
-    private static int twoLetters(String word) {
-        return twoLetters(word.charAt(0), word.charAt(1));
     }
 
     private static int twoLetters(char first, char second) {
         return ((first & 0xFF) << 8) | (second & 0xFF);
     }
 
-    private static int threeLetters(char first, char second, char third) {
-        return ((first * 31 + second) * 31 + third) & 0xFFFF;
+    /** Whether the lowercased token {@code i} starts with {@code stem}, read without making its string. */
+    private static boolean startsWith(Tokens tokens, int i, String stem) {
+        if (tokens.length(i) < stem.length()) {
+            return false;
+        }
+        for (int k = 0; k < stem.length(); k++) {
+            if (tokens.lowerChar(i, k) != stem.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static Match tryAll(List<Compiled> candidates, Tokens tokens, int i, int to) {
-        if (candidates == null) {
-            return null;
-        }
+    private Match tryAll(Compiled[] candidates, Tokens tokens, int i, int to) {
         Match best = null;
         for (Compiled candidate : candidates) {
             int end = match(candidate.elements(), 0, tokens, i, to);
@@ -158,7 +197,7 @@ final class TriggerLexicon {
     }
 
     /** End (exclusive) of a match of {@code elements[e..]} at token {@code i}, or -1. */
-    private static int match(Element[] elements, int e, Tokens tokens, int i, int to) {
+    private int match(Element[] elements, int e, Tokens tokens, int i, int to) {
         if (e == elements.length) {
             return i;
         }
@@ -172,7 +211,7 @@ final class TriggerLexicon {
             }
             return -1;
         }
-        if (i < to && element.accepts(tokens.lower(i))) {
+        if (i < to && element.accepts(tokens, i, words)) {
             int end = match(elements, e + 1, tokens, i + 1, to);
             if (end >= 0) {
                 return end;
@@ -181,13 +220,13 @@ final class TriggerLexicon {
         return element.optional() ? match(elements, e + 1, tokens, i, to) : -1;
     }
 
-    private static Element[] parse(String pattern) {
+    private static Written[] parse(String pattern) {
         String[] parts = pattern.trim().split("\\s+");
-        Element[] elements = new Element[parts.length];
+        Written[] elements = new Written[parts.length];
         for (int p = 0; p < parts.length; p++) {
             String part = parts[p];
             if (part.equals("*")) {
-                elements[p] = new Element(Set.of(), List.of(), false, true);
+                elements[p] = new Written(List.of(), List.of(), false, true);
                 continue;
             }
             boolean optional = part.startsWith("[") && part.endsWith("]");
@@ -205,7 +244,7 @@ final class TriggerLexicon {
                     words.add(alternative);
                 }
             }
-            elements[p] = new Element(Set.copyOf(words), List.copyOf(stems), optional, false);
+            elements[p] = new Written(List.copyOf(new LinkedHashSet<>(words)), List.copyOf(stems), optional, false);
         }
         return elements;
     }

@@ -11,6 +11,8 @@ import java.util.Map;
 final class WordTags {
 
     private final String[] keys;
+    /** {@link String#hashCode()} of each key, compared before the key's letters are. */
+    private final int[] hashes;
     private final long[] tags;
     private final int mask;
 
@@ -18,6 +20,7 @@ final class WordTags {
     WordTags(Map<String, Long> tagsByWord) {
         int capacity = Integer.highestOneBit(Math.max(4, tagsByWord.size() * 3)) << 1;
         keys = new String[capacity];
+        hashes = new int[capacity];
         tags = new long[capacity];
         mask = capacity - 1;
         for (Map.Entry<String, Long> entry : tagsByWord.entrySet()) {
@@ -30,16 +33,36 @@ final class WordTags {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = word;
+            hashes[slot] = word.hashCode();
             tags[slot] |= entry.getValue();
         }
     }
 
     /** The tags of token {@code index} of {@code tokens} (its lowercased form), 0 for a word not in the table. */
     long of(Tokens tokens, int index) {
-        int length = tokens.length(index);
-        int slot = spread(tokens.hash(index)) & mask;
+        int hash = tokens.hash(index);
+        int slot = spread(hash) & mask;
         for (String key = keys[slot]; key != null; key = keys[slot]) {
-            if (key.length() == length && sameWord(key, tokens, index)) {
+            if (hashes[slot] == hash && key.length() == tokens.length(index) && sameWord(key, tokens, index)) {
+                return tags[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return 0;
+    }
+
+    /** The tags of the first {@code length} letters of token {@code index}, 0 when it is shorter or they have none. */
+    long ofPrefix(Tokens tokens, int index, int length) {
+        if (tokens.length(index) < length) {
+            return 0;
+        }
+        int h = 0;
+        for (int k = 0; k < length; k++) {
+            h = 31 * h + tokens.lowerChar(index, k);
+        }
+        int slot = spread(h) & mask;
+        for (String key = keys[slot]; key != null; key = keys[slot]) {
+            if (hashes[slot] == h && key.length() == length && sameWord(key, tokens, index)) {
                 return tags[slot];
             }
             slot = (slot + 1) & mask;
