@@ -11,6 +11,8 @@ import java.util.Arrays;
 final class Tokens {
 
     private static final boolean[] ASCII_LETTER_OR_DIGIT = asciiLettersAndDigits();
+    /** Per ASCII character, its lower case when it is a letter or digit, else 0. */
+    private static final char[] ASCII_WORD_CHAR = asciiWordChars();
 
     private final String text;
     /** {@code text[from, to)}, the part tokenized: read by index, faster than the string. */
@@ -57,8 +59,16 @@ final class Tokens {
             }
             int start = i;
             int hash = 0;
-            while (i < length && (isLetterOrDigit(chars[i]) || isInner(chars, i))) {
-                hash = 31 * hash + folded(chars[i]);
+            while (i < length) {
+                char c = chars[i];
+                char lower = c < 128 ? ASCII_WORD_CHAR[c] : 0;
+                if (lower == 0) {
+                    if (!isLetterOrDigit(c) && !isInner(chars, i)) {
+                        break;
+                    }
+                    lower = folded(c);
+                }
+                hash = 31 * hash + lower;
                 i++;
             }
             if (n == starts.length) {
@@ -115,6 +125,14 @@ final class Tokens {
     private static boolean isAbbreviationDot(char[] chars, int i) {
         return i + 2 < chars.length && chars[i + 2] == '.' && Character.isLetter(chars[i - 1])
                 && (i < 2 || !Character.isLetter(chars[i - 2]));
+    }
+
+    private static char[] asciiWordChars() {
+        char[] table = new char[128];
+        for (char c = 0; c < 128; c++) {
+            table[c] = Character.isLetterOrDigit(c) ? folded(c) : 0;
+        }
+        return table;
     }
 
     private static boolean[] asciiLettersAndDigits() {
