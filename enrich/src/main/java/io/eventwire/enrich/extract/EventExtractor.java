@@ -97,6 +97,7 @@ public final class EventExtractor {
         List<PlaceMention> previousPlaces = List.of();
         int datelineEnd = datelineEnd(article, text);
         List<Sentence> sentences = SentenceSplitter.split(text);
+        Sentence previousSentence = null;
         for (Sentence sentence : sentences) {
             SentenceReader.Situation situation = new SentenceReader.Situation(tokens, context, anchor,
                     previousSubject, previousPlaces, datelineEnd, previousEvent);
@@ -104,7 +105,16 @@ public final class EventExtractor {
             if (read != null) {
                 candidates.add(read);
                 previousEvent = read;
+            } else if (previousEvent != null && previousEvent.casualties() == null
+                    && previousEvent.sentence() == previousSentence && sameParagraph(text, previousSentence, sentence)) {
+                // "RSF fighters raided villages around Bara. Eleven people were shot dead.": the toll of that event
+                Casualties toll = reader.eventToll(sentence);
+                if (toll != null) {
+                    previousEvent = previousEvent.withCasualties(toll);
+                    candidates.set(candidates.size() - 1, previousEvent);
+                }
             }
+            previousSentence = sentence;
             previousSubject = read != null && read.actor1() != null ? read.actor1()
                     : firstActor(context, sentence).orElse(previousSubject);
             List<PlaceMention> here = context.placesIn(sentence.start(), sentence.end());
@@ -116,6 +126,10 @@ public final class EventExtractor {
             mentions.add(toMention(candidate, article, now));
         }
         return mentions;
+    }
+
+    private static boolean sameParagraph(String text, Sentence first, Sentence next) {
+        return text.indexOf('\n', first.end()) < 0 || text.indexOf('\n', first.end()) >= next.start();
     }
 
     /**

@@ -356,6 +356,14 @@ final class SentenceReader {
         return count;
     }
 
+    /**
+     * The toll a sentence without an event of its own gives, if any: read as the toll of the event of the sentence
+     * before it ("... raided villages around Bara. Eleven people were shot dead.").
+     */
+    @Nullable Casualties eventToll(Sentence sentence) {
+        return firstEventToll(casualties.find(sentence.text()));
+    }
+
     /** The first figure that is an event toll, not a cumulative one. */
     private static @Nullable Casualties firstEventToll(List<Casualties> found) {
         for (Casualties toll : found) {

@@ -110,9 +110,13 @@ final class CasualtyReading {
                 Math.max(f.last(), p + 2), f.cumulative());
     }
 
-    /** "965 dead", "50 deaths", "the bodies of 12 men". */
+    /**
+     * "965 dead", "50 deaths", "the bodies of 12 men", and after a participle a verb that takes its victims after
+     * it: "gunmen shot dead a woman".
+     */
     private @Nullable Finding deathNoun(int p) {
-        Finding f = t.is(p + 1, "of") ? object(p, p + 2, false) : null;
+        Finding f = t.is(p + 1, "of") ? object(p, p + 2, false)
+                : p > 0 && role(p - 1) == Role.AUXILIARY ? object(p, p + 1, false) : null;
         return f != null ? f : subject(p, p, false, NOUN_GAP);
     }
 

@@ -48,6 +48,25 @@ class EventExtractorTest {
     }
 
     @Test
+    void aTollInTheNextSentenceOfTheParagraphIsTheEventsToll() {
+        EventMention event = only(article("2025-06-10",
+                "On Sunday, RSF fighters raided villages around Bara in North Kordofan state, residents said. "
+                        + "Eleven people, among them three women, were shot dead, according to a local group."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+        assertThat(event.getFatalities().getBest()).isEqualTo(11);
+    }
+
+    @Test
+    void aTollInTheNextParagraphIsNotTheEventsToll() {
+        EventMention event = only(article("2025-06-10",
+                "On Sunday, RSF fighters raided villages around Bara in North Kordofan state, residents said.\n\n"
+                        + "Eleven people, among them three women, were shot dead, according to a local group."));
+
+        assertThat(event.getFatalities().getBest()).isNull();
+    }
+
+    @Test
     void codesACoalitionAirstrikeInAnotherConflictWithItsAgentAfterBy() {
         EventMention event = only(article("2024-03-03",
                 "Air strikes by the Saudi-led coalition killed at least 12 civilians in Yemen's Red Sea port city "

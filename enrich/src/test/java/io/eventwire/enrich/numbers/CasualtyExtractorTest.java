@@ -37,6 +37,13 @@ class CasualtyExtractorTest {
     // ---- seed sentences
 
     @Test
+    void aParticipleBeforeDeadTakesItsVictimsAfterIt() {
+        assertKilled("Gunmen shot dead a woman in the market.", 1, 1, 1, false);
+        assertKilled("A Houthi sniper shot dead two women on Sunday.", 2, 2, 2, false);
+        assertKilled("A community leader was shot dead by armed men.", 1, 1, 1, false);
+    }
+
+    @Test
     void killingAndWoundingSideBySideAreOneEntry() {
         String sentence = "The convoy was bombed by Syrian fighters killing three civilians and wounding another 12.";
         Casualties c = only(sentence);
