@@ -24,7 +24,8 @@ final class Cues {
     /** The cue classes of {@code cues.tsv}, each a tag bit of {@link #table}. */
     private static final List<String> CLASSES = List.of("unreal-sentence", "denial", "achieved", "unreal",
             "background", "after-background", "flight", "circumstance", "locative", "place-noun", "claim", "blame",
-            "military-place", "civilian-building", "reporting", "quantity", "target", "civilian-place");
+            "military-place", "civilian-building", "reporting", "quantity", "target", "civilian-place", "seizure",
+            "territory");
     private static final long UNREAL_SENTENCE = bit("unreal-sentence");
     private static final long DENIAL = bit("denial");
     private static final long ACHIEVED = bit("achieved");
@@ -43,6 +44,10 @@ final class Cues {
     private static final long QUANTITY = bit("quantity");
     private static final long TARGET = bit("target");
     private static final long CIVILIAN_PLACE = bit("civilian-place");
+    private static final long SEIZURE = bit("seizure");
+    private static final long TERRITORY = bit("territory");
+    /** How many words before a weapon noun may say it was seized ("seizing assault rifles, grenades"). */
+    private static final int SEIZURE_REACH = 6;
     /** Grammar, not data: words that end a clause, and the relative pronouns among them. */
     private static final long CLAUSE_BREAK = 1L << CLASSES.size();
     private static final long RELATIVE_PRONOUN = CLAUSE_BREAK << 1;
@@ -135,6 +140,16 @@ final class Cues {
         return anyIn(tokens, Math.max(sentenceStart, trigger - 3), trigger, FLIGHT);
     }
 
+    /** Whether a word within {@code [from, to)} names ground that can be taken: "the town", "an army base". */
+    boolean namesTerritory(Tokens tokens, int from, int to) {
+        return anyIn(tokens, from, to, TERRITORY);
+    }
+
+    /** A weapon named as seized or found, not used: "seizing assault rifles, grenades and two drones". */
+    boolean isSeized(Tokens tokens, int sentenceStart, int trigger) {
+        return anyIn(tokens, Math.max(sentenceStart, trigger - SEIZURE_REACH), trigger, SEIZURE);
+    }
+
     /** A noun that sets the scene of another event: "amid bombardment", "as a result of shelling". */
     boolean isCircumstance(Tokens tokens, int sentenceStart, int trigger) {
         return anyIn(tokens, Math.max(sentenceStart, trigger - 5), trigger, CIRCUMSTANCE);
@@ -211,6 +226,11 @@ final class Cues {
     /** Whether token {@code i} counts people or things: "thousands", "dozens", a number. */
     boolean isQuantity(Tokens tokens, int i) {
         return is(tokens, i, QUANTITY) || Character.isDigit(tokens.lowerChar(i, 0));
+    }
+
+    /** Whether token {@code i} is a reporting word ("said", "according", "reported"). */
+    boolean isReporting(Tokens tokens, int i) {
+        return is(tokens, i, REPORTING);
     }
 
     /** Whether tokens {@code [from, to)} hold a reporting word ("said", "according", "reported"). */

@@ -99,14 +99,16 @@ public final class EventExtractor {
         List<Sentence> sentences = SentenceSplitter.split(text);
         Sentence previousSentence = null;
         for (Sentence sentence : sentences) {
+            Sentence previousInParagraph = previousSentence != null && sameParagraph(text, previousSentence, sentence)
+                    ? previousSentence : null;
             SentenceReader.Situation situation = new SentenceReader.Situation(tokens, context, anchor,
-                    previousSubject, previousPlaces, datelineEnd, previousEvent);
+                    previousSubject, previousPlaces, datelineEnd, previousEvent, previousInParagraph);
             Candidate read = reader.read(sentence, situation).orElse(null);
             if (read != null) {
                 candidates.add(read);
                 previousEvent = read;
             } else if (previousEvent != null && previousEvent.casualties() == null
-                    && previousEvent.sentence() == previousSentence && sameParagraph(text, previousSentence, sentence)) {
+                    && previousEvent.sentence() == previousSentence && previousInParagraph != null) {
                 // "RSF fighters raided villages around Bara. Eleven people were shot dead.": the toll of that event
                 Casualties toll = reader.eventToll(sentence);
                 if (toll != null) {

@@ -36,6 +36,8 @@ final class SentenceReader {
     private static final Set<String> PRONOUNS = Set.of("they", "it", "he", "she", "we");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are");
     private static final int LONG_QUOTE_WORDS = 8;
+    /** How many words after a capture verb may come before the ground it takes ("captured the strategic hilltop town"). */
+    private static final int OBJECT_WORDS = 5;
     /** Tags no word: the shared cut of a sentence, which each reader tags through its own lexicon. */
     private static final Lexicon<Boolean> NO_WORDS = Lexicon.<Boolean>builder().build();
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
@@ -65,13 +67,14 @@ final class SentenceReader {
      * before it in the article, if any.
      */
     record Situation(Tokens tokens, ArticleContext context, LocalDate anchor, @Nullable ActorRef previousSubject,
-            List<PlaceMention> previousSentencePlaces, int datelineEnd, @Nullable Candidate previousEvent) {
+            List<PlaceMention> previousSentencePlaces, int datelineEnd, @Nullable Candidate previousEvent,
+            @Nullable Sentence previousInParagraph) {
 
         /** The same situation for an event that happened in {@code countryCode} (null: the article's country). */
         Situation inCountry(@Nullable String countryCode) {
             ArticleContext local = context.inCountry(countryCode);
             return local == context ? this : new Situation(tokens, local, anchor, previousSubject,
-                    previousSentencePlaces, datelineEnd, previousEvent);
+                    previousSentencePlaces, datelineEnd, previousEvent, previousInParagraph);
         }
     }
 
@@ -180,7 +183,8 @@ final class SentenceReader {
         Situation here = situation.inCountry(country);
         Roles roles = withVictims(distinct(readRoles(trigger, sentence, here, from)), trigger, sentence, here, toll);
         if (trigger.rule().subEventType().equals(TriggerRule.TERRITORY)
-                && (roles.actor1() == null || isUnarmed(roles.actor1()))) {
+                && (roles.actor1() == null || isUnarmed(roles.actor1())
+                        || !takesGround(trigger, tokens, to, places))) {
             return Reading.GIVE_WAY;
         }
         String subEventType = subEventType(trigger.rule(), roles, here.context().country().orElse(null));
@@ -197,6 +201,38 @@ final class SentenceReader {
             return Reading.NONE;
         }
         return new Reading(candidate(subEventType, roles, place, date, toll, sentence, here, from, to), false);
+    }
+
+    /**
+     * Whether a one-word capture verb that may take things or people has ground for its object: a participle after a
+     * comma ("..., seizing assault rifles") or a verb before a number ("captured two fighters") needs a place named
+     * or a word for ground within a few words after it ("..., capturing the town of X"). Other uses of the verb and
+     * longer patterns ("took control of") say it themselves.
+     */
+    private boolean takesGround(TriggerLexicon.Match trigger, Tokens tokens, int to, List<PlaceMention> places) {
+        if (trigger.rule().roles() != TriggerRule.Roles.WINNER || trigger.to() - trigger.from() > 1) {
+            return true;
+        }
+        int verb = trigger.from();
+        int next = trigger.to();
+        if (next >= to || Cues.punctuationBefore(tokens, next)) {
+            return true;
+        }
+        boolean participle = tokens.lower(verb).endsWith("ing") && verb > 0 && Cues.punctuationBefore(tokens, verb);
+        if (!participle && !cues.isQuantity(tokens, next)) {
+            return true;
+        }
+        int reach = Math.min(to, next + OBJECT_WORDS);
+        if (cues.namesTerritory(tokens, next, reach)) {
+            return true;
+        }
+        int reachEnd = tokens.end(reach - 1);
+        for (PlaceMention place : places) {
+            if (place.start() >= tokens.start(next) && place.start() <= reachEnd) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -263,10 +299,16 @@ final class SentenceReader {
         LocalDate max = date != null ? date.max() : anchor;
         DatePrecision precision = date != null ? date.precision() : DatePrecision.WEEK;
         Candidate previous = situation.previousEvent();
+        DateMention before = date == null ? lastDateBefore(situation) : null;
         if (date == null && continuesPreviousEvent(place, previous)) {
             min = previous.dateMin();
             max = previous.dateMax();
             precision = previous.datePrecision();
+        } else if (before != null) {
+            // "On Sunday, troops came under fire near Navolato. The soldiers returned fire, killing three."
+            min = before.min();
+            max = before.max();
+            precision = before.precision();
         }
         String reportedBy = cues.hasReportingWord(situation.tokens(), from, to)
                 ? reporters.find(situation.tokens(), from, to).orElse(null) : null;
@@ -321,6 +363,7 @@ final class SentenceReader {
                 && !cues.isBackground(tokens, from, match.from())
                 && !(noun && cues.isFledFrom(tokens, from, match.from()))
                 && !(noun && cues.isCircumstance(tokens, from, match.from()))
+                && !(noun && cues.isSeized(tokens, from, match.from()))
                 && !insideLongQuote(sentence, tokens.start(match.from()));
     }
 
@@ -364,6 +407,25 @@ final class SentenceReader {
         return firstEventToll(casualties.find(sentence.text()));
     }
 
+    /**
+     * The last date the sentence before this one in its paragraph gives, if that sentence reports no event of its
+     * own: a sentence without a date goes on with the day the paragraph set.
+     */
+    private @Nullable DateMention lastDateBefore(Situation situation) {
+        Sentence before = situation.previousInParagraph();
+        if (before == null || situation.previousEvent() != null
+                && situation.previousEvent().sentence().start() == before.start()) {
+            return null;
+        }
+        DateMention last = null;
+        for (DateMention date : dates.find(before.text(), situation.anchor())) {
+            if (!date.background() && before.start() + date.end() > situation.datelineEnd()) {
+                last = date;
+            }
+        }
+        return last;
+    }
+
     /** The first figure that is an event toll, not a cumulative one. */
     private static @Nullable Casualties firstEventToll(List<Casualties> found) {
         for (Casualties toll : found) {
@@ -398,7 +460,8 @@ final class SentenceReader {
         Tokens tokens = situation.tokens();
         int triggerStart = tokens.start(trigger.from());
         int triggerEnd = tokens.end(trigger.to() - 1);
-        List<ActorMention> actors = context.actorsIn(sentence.start(), sentence.end());
+        List<ActorMention> actors = withoutSources(context.actorsIn(sentence.start(), sentence.end()), tokens,
+                triggerEnd, sentence.end());
         ActorRef left = subject(actors, triggerStart, tokens, trigger.from(), from, situation);
         ActorRef right = firstAfter(actors, triggerEnd, context, left);
         boolean passive = trigger.from() > from && PASSIVE_AUXILIARIES.contains(tokens.lower(trigger.from() - 1))
@@ -422,6 +485,43 @@ final class SentenceReader {
      * in a hotel, school or market stormed ("militants stormed a hotel, killing nine"), which is no
      * takeover.
      */
+    /**
+     * The actor mentions without those that only source the report after the event: "..., municipal police said",
+     * "..., according to the army". A source is no party to the event it reports.
+     */
+    private List<ActorMention> withoutSources(List<ActorMention> actors, Tokens tokens, int triggerEnd,
+            int sentenceEnd) {
+        List<ActorMention> parties = null;
+        for (int m = 0; m < actors.size(); m++) {
+            ActorMention mention = actors.get(m);
+            if (mention.start() > triggerEnd && isSource(mention, tokens, triggerEnd, sentenceEnd)) {
+                if (parties == null) {
+                    parties = new ArrayList<>(actors.subList(0, m));
+                }
+            } else if (parties != null) {
+                parties.add(mention);
+            }
+        }
+        return parties == null ? actors : parties;
+    }
+
+    private boolean isSource(ActorMention mention, Tokens tokens, int triggerEnd, int sentenceEnd) {
+        String text = tokens.text();
+        if (text.lastIndexOf(',', mention.start()) < triggerEnd) {
+            return false;
+        }
+        int after = tokens.indexAt(mention.end());
+        if (after < tokens.size() && tokens.start(after) < sentenceEnd && cues.isReporting(tokens, after)
+                && !Cues.punctuationBefore(tokens, after)) {
+            return true; // "..., municipal police said"
+        }
+        int before = tokens.indexAt(mention.start()) - 1;
+        if (before > 0 && tokens.lower(before).equals("the")) {
+            before--;
+        }
+        return before > 0 && tokens.lower(before).equals("to") && tokens.lower(before - 1).equals("according");
+    }
+
     private Roles withVictims(Roles roles, TriggerLexicon.Match trigger, Sentence sentence, Situation situation,
             @Nullable Casualties toll) {
         ArticleContext context = situation.context();

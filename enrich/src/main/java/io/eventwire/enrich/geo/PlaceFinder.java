@@ -223,6 +223,10 @@ final class PlaceFinder {
                     if (kind == PLACE && afterTitleWord(i)) {
                         yield runEnd;
                     }
+                    if (kind == PLACE && (isCityPart(i, matchedTo) || isNickname(i, matchedTo)
+                            || isNickname(matchedTo, nicknameEnd(matchedTo)))) {
+                        yield matchedTo;
+                    }
                     yield addSpan(kind, i, matchedTo);
                 }
             };
@@ -234,6 +238,7 @@ final class PlaceFinder {
     private static final int STOP = SpanMatcher.STOP;
     private static final int DEMONYM = SpanMatcher.DEMONYM;
     private static final int COUNTRY = SpanMatcher.COUNTRY;
+    private static final int MAX_NICKNAME_WORDS = 3;
     private static final int PLACE = SpanMatcher.PLACE;
 
     private boolean startable(int i) {
@@ -326,6 +331,55 @@ final class PlaceFinder {
             k++;
         }
         return k;
+    }
+
+    /**
+     * A named part of a city, which is no place of its own in the gazetteer's sense: "the Tierra Blanca
+     * neighbourhood", "the city's Las Quintas district". The event is at the city the text named before.
+     */
+    private boolean isCityPart(int from, int to) {
+        if (to < tokens.count() && joined(to) && tokens.has(to, Tokens.LOWER) && (code(to) & Vocabulary.CITY_PART) != 0) {
+            return true;
+        }
+        if (from == 0 || !tokens.has(from - 1, Tokens.LOWER) || (code(from - 1) & Vocabulary.SETTLEMENT) == 0) {
+            return false;
+        }
+        int gap = tokens.end(from - 1);
+        return gap + 1 < tokens.limit() && isApostrophe(tokens.charAt(gap)) && tokens.charAt(gap + 1) == 's';
+    }
+
+    /**
+     * A quoted name between a first name and a surname is a nickname, and the three words are a person's name:
+     * Joaquín "El Chapo" Guzmán.
+     */
+    private boolean isNickname(int from, int to) {
+        if (from == 0 || to <= from || to >= tokens.count() || !tokens.has(from - 1, Tokens.CAP)
+                || !tokens.has(to, Tokens.CAP)) {
+            return false;
+        }
+        int open = tokens.start(from) - 1;
+        int close = tokens.end(to - 1);
+        return open > tokens.end(from - 1) && close < tokens.start(to) && isQuote(tokens.charAt(open))
+                && isQuote(tokens.charAt(close));
+    }
+
+    /** Where a quoted run of capitalised words starting at token {@code from} ends, or {@code from} when none does. */
+    private int nicknameEnd(int from) {
+        int n = tokens.count();
+        for (int k = from; k < n && k < from + MAX_NICKNAME_WORDS && tokens.has(k, Tokens.CAP); k++) {
+            if (tokens.end(k) < tokens.limit() && isQuote(tokens.charAt(tokens.end(k)))) {
+                return k + 1;
+            }
+        }
+        return from;
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\u201c' || c == '\u201d';
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
     }
 
     /** "minister Sergei Lavrov", "commander Abu ...": a lower-case title word right before the run. */

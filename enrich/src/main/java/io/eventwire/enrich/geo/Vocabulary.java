@@ -23,6 +23,7 @@ final class Vocabulary {
     static final int NEAR_OF = 1 << 11;
     static final int HYPHEN_PARTICLE = 1 << 12;
     static final int ARMED = 1 << 13;
+    static final int CITY_PART = 1 << 14;
 
     /** Shift of the {@link SupplementKind} mask of a facility head word inside the word's code. */
     static final int KIND_SHIFT = 16;
@@ -35,6 +36,10 @@ final class Vocabulary {
     private static final String[] AREA_WORDS = {
         "area", "areas", "outskirts", "outskirt", "suburbs", "suburb", "vicinity", "environs",
         "surroundings", "surrounding", "countrysides", "frontline", "front",
+    };
+    /** A named part of a city: "the Tierra Blanca neighbourhood" is in the city, not the namesake town elsewhere. */
+    private static final String[] CITY_PART_WORDS = {
+        "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter",
     };
     private static final String[] SETTLEMENT_WORDS = {"city", "town", "village", "hamlet", "township", "locality"};
     private static final String[] NEAR_WORDS = {"near", "nearby", "outside", "around", "close", "off"};
@@ -88,6 +93,7 @@ final class Vocabulary {
         addAll(HYPHEN_PARTICLES, HYPHEN_PARTICLE);
         addAll(FACILITY_MODIFIERS, FACILITY_MODIFIER);
         addAll(ARMED_WORDS, ARMED);
+        addAll(CITY_PART_WORDS, CITY_PART);
         add("of", OF);
         add("the", THE);
         for (SupplementKind kind : SupplementKind.values()) {

@@ -67,6 +67,35 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSentenceWithoutADateGoesOnWithTheDayThePreviousSentenceSet() {
+        EventMention event = only(article("2025-03-18",
+                "On Sunday, army troops on patrol near Navolato came under fire from suspected cartel gunmen. "
+                        + "The soldiers returned fire, killing three of the attackers, the defence ministry said."));
+
+        assertThat(event.getEventDate()).isEqualTo("2025-03-16");
+        assertThat(event.getFatalities().getBest()).isEqualTo(3);
+    }
+
+    @Test
+    void aSourceNamedAfterTheEventIsNoPartyToIt() {
+        EventMention event = only(article("2025-03-18",
+                "On Monday night, unidentified gunmen shot dead a taxi driver at a traffic light in Culiacán, "
+                        + "municipal police said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Mexico)");
+    }
+
+    @Test
+    void weaponsSeizedInAnArrestAreNeitherAnAttackNorACapture() {
+        EventMention event = only(article("2025-03-18",
+                "On Saturday, Mexican soldiers arrested a cartel commander in the town of Eldorado in Sinaloa state, "
+                        + "seizing assault rifles, grenades and two drones."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Arrests");
+    }
+
+    @Test
     void codesACoalitionAirstrikeInAnotherConflictWithItsAgentAfterBy() {
         EventMention event = only(article("2024-03-03",
                 "Air strikes by the Saudi-led coalition killed at least 12 civilians in Yemen's Red Sea port city "

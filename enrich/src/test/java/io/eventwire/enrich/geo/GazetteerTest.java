@@ -378,4 +378,17 @@ class GazetteerTest {
         assertThat(town.place().admin1()).isEqualTo("Rakhine");
     }
 
+
+    @Test
+    void aNamedPartOfACityIsNoPlaceOfItsOwn() {
+        String text = "Gunmen clashed in the Tierra Blanca neighbourhood of Culiacán and later in the city's Las Quintas "
+                + "district.";
+        assertThat(find(text)).extracting(PlaceMention::surface).containsExactly("Culiacán");
+    }
+
+    @Test
+    void aQuotedNicknameInsideAPersonsNameIsNoPlace() {
+        String text = "The sons of Joaquín \"El Chapo\" Guzmán fought in Culiacán.";
+        assertThat(find(text)).extracting(PlaceMention::surface).containsExactly("Culiacán");
+    }
 }
