@@ -119,7 +119,7 @@ public final class EventExtractor {
             previousSentence = sentence;
             previousSubject = read != null && read.actor1() != null ? read.actor1()
                     : firstActor(context, sentence).orElse(previousSubject);
-            List<PlaceMention> here = context.placesIn(sentence.start(), sentence.end());
+            List<PlaceMention> here = eventPlaceFirst(context.placesIn(sentence.start(), sentence.end()), read);
             previousPlaces = here.isEmpty() ? previousPlaces : here;
         }
         List<EventMention> mentions = new ArrayList<>();
@@ -128,6 +128,18 @@ public final class EventExtractor {
             mentions.add(toMention(candidate, article, now));
         }
         return mentions;
+    }
+
+    /**
+     * The places of a sentence as the next sentence reads them: the place of the event the sentence reported alone,
+     * when it named it ("gunmen opened fire in Qabatiya, south of Jenin. Soldiers returned fire": at Qabatiya).
+     */
+    private static List<PlaceMention> eventPlaceFirst(List<PlaceMention> places, @Nullable Candidate event) {
+        if (event == null || event.place() == null || !event.placeInSentence()) {
+            return places;
+        }
+        List<PlaceMention> own = places.stream().filter(p -> p.place().equals(event.place())).toList();
+        return own.isEmpty() ? places : own;
     }
 
     private static boolean sameParagraph(String text, Sentence first, Sentence next) {

@@ -79,8 +79,8 @@ final class SentenceReader {
     }
 
     /** The country of the place the sentence names for the event, if it names one. */
-    private static @Nullable String eventCountry(List<PlaceMention> places, int triggerStart) {
-        PlaceMention place = bestPlace(places, triggerStart, false);
+    private static @Nullable String eventCountry(List<PlaceMention> places, int triggerStart, String text) {
+        PlaceMention place = bestPlace(places, triggerStart, false, text);
         if (place != null) {
             return place.place().countryCode();
         }
@@ -179,7 +179,7 @@ final class SentenceReader {
             // "attacked the camp, sparking hours of fighting": the verb reports the event
             return followsOf(trigger, tokens, from) ? Reading.VAGUE_NOUN : Reading.NONE;
         }
-        String country = eventCountry(places, tokens.start(trigger.from()));
+        String country = eventCountry(places, tokens.start(trigger.from()), tokens.text());
         Situation here = situation.inCountry(country);
         Roles roles = withVictims(distinct(readRoles(trigger, sentence, here, from)), trigger, sentence, here, toll);
         if (trigger.rule().subEventType().equals(TriggerRule.TERRITORY)
@@ -887,11 +887,11 @@ final class SentenceReader {
     private static @Nullable PlaceChoice choosePlace(List<PlaceMention> places, int triggerStart, String subEventType,
             Situation situation, @Nullable String eventCountry) {
         ArticleContext context = situation.context();
-        PlaceMention inSentence = bestPlace(places, triggerStart, false);
+        PlaceMention inSentence = bestPlace(places, triggerStart, false, situation.tokens().text());
         if (inSentence != null) {
             return refineRegion(new PlaceChoice(inSentence, inSentence.precision(), true), subEventType, context);
         }
-        PlaceMention previousPoint = bestPlace(situation.previousSentencePlaces(), Integer.MAX_VALUE, true);
+        PlaceMention previousPoint = bestPlace(situation.previousSentencePlaces(), Integer.MAX_VALUE, true, null);
         if (previousPoint != null && inCountry(previousPoint, eventCountry)) {
             return new PlaceChoice(previousPoint, previousPoint.precision(), false);
         }
@@ -917,7 +917,21 @@ final class SentenceReader {
      * The nearest place named after the trigger; else the closest point before it, else the closest
      * region before it. Countries are not places of events here.
      */
-    private static @Nullable PlaceMention bestPlace(List<PlaceMention> places, int triggerStart, boolean pointsOnly) {
+    /** The place a region qualifies right after it ("the northern West Bank town of Tammun"), if any. */
+    private static Optional<PlaceMention> pointInRegion(List<PlaceMention> places, PlaceMention region, String text) {
+        for (PlaceMention place : places) {
+            if (place.start() >= region.end()) {
+                boolean point = POINTS.contains(place.place().kind());
+                String between = text.substring(region.end(), place.start()).strip();
+                return point && (between.equals("of") || between.equals("of the")) ? Optional.of(place)
+                        : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static @Nullable PlaceMention bestPlace(List<PlaceMention> places, int triggerStart, boolean pointsOnly,
+            @Nullable String text) {
         PlaceMention pointBefore = null;
         PlaceMention regionBefore = null;
         for (PlaceMention place : places) {
@@ -927,7 +941,7 @@ final class SentenceReader {
                 continue;
             }
             if (place.start() >= triggerStart) {
-                return place;
+                return point || text == null ? place : pointInRegion(places, place, text).orElse(place);
             }
             if (point) {
                 pointBefore = place;

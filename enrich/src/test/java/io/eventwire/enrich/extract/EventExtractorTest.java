@@ -96,6 +96,25 @@ class EventExtractorTest {
     }
 
     @Test
+    void aTownNamedAfterItsRegionIsTheEventsPlace() {
+        EventMention event = only(article("2025-09-10",
+                "An Israeli drone strike on a car in the northern West Bank town of Tammun killed three Palestinian "
+                        + "militants early Wednesday, officials said."));
+
+        assertThat(event.getLocation().getGeonamesId()).isEqualTo(281657L);
+    }
+
+    @Test
+    void aFollowUpSentenceIsAtThePlaceOfThePreviousEventNotAtItsLandmark() {
+        List<EventMention> events = extractor.extract(article("2025-09-10",
+                "On Tuesday, gunmen opened fire on Israeli troops carrying out an arrest raid in the town of Qabatiya, "
+                        + "south of Jenin, the military said. Soldiers returned fire, killing one Palestinian."),
+                Instant.EPOCH);
+
+        assertThat(events).extracting(e -> e.getLocation().getName()).containsOnly("Qabāţīyah");
+    }
+
+    @Test
     void codesACoalitionAirstrikeInAnotherConflictWithItsAgentAfterBy() {
         EventMention event = only(article("2024-03-03",
                 "Air strikes by the Saudi-led coalition killed at least 12 civilians in Yemen's Red Sea port city "
