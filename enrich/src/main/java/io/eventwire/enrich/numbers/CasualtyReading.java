@@ -243,12 +243,30 @@ final class CasualtyReading {
                 k = opening - 1;
                 continue;
             }
+            int age = ageStart(k);
+            if (age >= 0) {
+                k = age - 1; // "a 41-year-old man died"
+                continue;
+            }
             if (!isPhraseToken(k) || ++words > maxWords) {
                 return null;
             }
             k--;
         }
         return null;
+    }
+
+    /** Where an age ending at token {@code k} ("41-year-old", "41 years old") starts, or -1. */
+    private int ageStart(int k) {
+        if (!t.is(k, "old")) {
+            return -1;
+        }
+        int year = t.isPunct(k - 1, '-') ? k - 2 : k - 1;
+        if (!t.is(year, "year") && !t.is(year, "years")) {
+            return -1;
+        }
+        int number = t.isPunct(year - 1, '-') ? year - 2 : year - 1;
+        return t.isNumber(number) ? number : -1;
     }
 
     /** "19 jihadists and 12 pro-regime fighters died": adds the figures before the one found. */

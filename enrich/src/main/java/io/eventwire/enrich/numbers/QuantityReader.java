@@ -227,7 +227,8 @@ final class QuantityReader {
                 }
             }
         }
-        for (int w = k + 1; w <= k + 4 && t.isWord(w); w++) {
+        int first = ageEnd(k + 1);
+        for (int w = first; w <= first + 3 && t.isWord(w); w++) {
             CasualtyWord word = t.tag(w);
             if (word != null && word.role() == Role.PERSON && word.singular()) {
                 return new Core(1, false, true, k + 1);
@@ -240,6 +241,19 @@ final class QuantityReader {
             }
         }
         return null;
+    }
+
+    /** After an age at token {@code k} ("41-year-old", "41 year old"), the token that follows it; else {@code k}. */
+    private int ageEnd(int k) {
+        if (!t.isNumber(k)) {
+            return k;
+        }
+        int w = t.isPunct(k + 1, '-') ? k + 2 : k + 1;
+        if (!t.is(w, "year") && !t.is(w, "years")) {
+            return k;
+        }
+        w = t.isPunct(w + 1, '-') ? w + 2 : w + 1;
+        return t.is(w, "old") ? w + 1 : k;
     }
 
     /**

@@ -44,6 +44,13 @@ class CasualtyExtractorTest {
     }
 
     @Test
+    void anAgeBetweenTheArticleAndThePersonIsNoFigure() {
+        assertKilled("A 41-year-old man died of a head wound, the ministry said.", 1, 1, 1, false);
+        assertKilled("Gunmen killed a 12-year-old boy.", 1, 1, 1, false);
+        assertKilled("A 41 year old woman was killed.", 1, 1, 1, false);
+    }
+
+    @Test
     void killingAndWoundingSideBySideAreOneEntry() {
         String sentence = "The convoy was bombed by Syrian fighters killing three civilians and wounding another 12.";
         Casualties c = only(sentence);
