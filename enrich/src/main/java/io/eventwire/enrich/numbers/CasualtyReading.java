@@ -201,7 +201,7 @@ final class CasualtyReading {
                 break;
             }
             int nextEnd = phraseEnd(next.end());
-            if (predicateFollows(nextEnd)) {
+            if (predicateFollows(nextEnd) || isApposition(total, e, next, nextEnd)) {
                 break;
             }
             total = total.plus(take(next));
@@ -254,6 +254,19 @@ final class CasualtyReading {
             k--;
         }
         return null;
+    }
+
+    /**
+     * Whether "a ..." after a comma describes the one person just counted rather than adding another: "killing one
+     * Palestinian, a 24-year-old man" is one; "a soldier, a policeman and a civilian" is a list of three.
+     */
+    private boolean isApposition(Quantity total, int comma, Quantity next, int nextEnd) {
+        if (!t.isPunct(comma, ',') || t.is(comma + 1, "and") || !Long.valueOf(1).equals(total.best())
+                || !Long.valueOf(1).equals(next.best()) || !(t.is(next.start(), "a") || t.is(next.start(), "an"))) {
+            return false;
+        }
+        int after = t.isPunct(nextEnd, ',') ? nextEnd + 1 : nextEnd;
+        return !t.is(after, "and") && (after >= n || startingAt[skipFillers(after)] == null);
     }
 
     /** Where an age ending at token {@code k} ("41-year-old", "41 years old") starts, or -1. */

@@ -51,6 +51,13 @@ class CasualtyExtractorTest {
     }
 
     @Test
+    void anAppositionDescribesThePersonCountedAndAddsNoOne() {
+        assertKilled("Soldiers returned fire, killing one Palestinian, a 24-year-old man whom officials named.", 1, 1, 1,
+                false);
+        assertKilled("The blast killed a soldier, a policeman and a civilian.", 3, 3, 3, false);
+    }
+
+    @Test
     void killingAndWoundingSideBySideAreOneEntry() {
         String sentence = "The convoy was bombed by Syrian fighters killing three civilians and wounding another 12.";
         Casualties c = only(sentence);
