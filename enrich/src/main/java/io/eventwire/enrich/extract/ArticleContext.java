@@ -299,6 +299,20 @@ final class ArticleContext {
         return ofArticleCountry(new ActorRef("Civilians ({country})", 7, null, ActorKind.CIVILIANS));
     }
 
+    /** The unidentified armed group of a country (ISO2; empty when null or unknown): an unknown perpetrator. */
+    Optional<ActorRef> unidentifiedArmedGroupOf(@Nullable String countryCode) {
+        return Optional.ofNullable(countryCode).flatMap(dictionary::countryName).map(name -> new ActorRef(
+                "Unidentified Armed Group ({country})", ActorKind.UNIDENTIFIED.interCode(), null,
+                ActorKind.UNIDENTIFIED).withCountry(countryCode, name));
+    }
+
+    /** The civilians of a country (ISO2; empty when null or unknown). */
+    Optional<ActorRef> civiliansOf(@Nullable String countryCode) {
+        return Optional.ofNullable(countryCode).flatMap(dictionary::countryName).map(name -> new ActorRef(
+                "Civilians ({country})", ActorKind.CIVILIANS.interCode(), null, ActorKind.CIVILIANS)
+                .withCountry(countryCode, name));
+    }
+
     /** The protesters of a country (ISO2; empty when null or unknown). */
     Optional<ActorRef> protestersOf(@Nullable String countryCode) {
         return Optional.ofNullable(countryCode).flatMap(dictionary::countryName).map(name -> new ActorRef(

@@ -55,6 +55,12 @@ record Candidate(
                 dateMin, dateMax, datePrecision, casualties, sentence, reportedBy, confidence);
     }
 
+    /** The same event done to {@code target}. */
+    Candidate withActor2(ActorRef target) {
+        return new Candidate(subEventType, actor1, target, place, placeSurface, geoPrecision, placeInSentence,
+                dateMin, dateMax, datePrecision, casualties, sentence, reportedBy, confidence);
+    }
+
     /** The same event with the casualties of another report of it. */
     Candidate withCasualties(@Nullable Casualties other) {
         return new Candidate(subEventType, actor1, actor2, place, placeSurface, geoPrecision, placeInSentence, dateMin,

@@ -55,6 +55,13 @@ public final class EventExtractor {
     /** Events a group claims: bombings, attacks, abductions. */
     private static final Set<String> CLAIMABLE = Set.of("Suicide bomb", "Remote explosive/landmine/IED", "Attack",
             "Abduction/forced disappearance", "Grenade", "Shelling/artillery/missile attack", "Air/drone strike");
+    /** Violence that has a perpetrator even when the report cannot name one. */
+    private static final Set<String> UNKNOWN_PERPETRATOR = Set.of("Attack", "Abduction/forced disappearance",
+            "Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Grenade", "Suicide bomb",
+            "Sexual violence");
+    /** One-sided violence, done to civilians unless the report names other victims. */
+    private static final Set<String> AGAINST_CIVILIANS = Set.of("Attack", "Abduction/forced disappearance",
+            "Sexual violence");
     private static final Set<ActorKind> CLAIMANTS = Set.of(ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA,
             ActorKind.IDENTITY_MILITIA);
 
@@ -124,7 +131,8 @@ public final class EventExtractor {
         }
         List<EventMention> mentions = new ArrayList<>();
         List<Candidate> claimed = withClaimants(candidates, claims(candidates, sentences, context, tokens));
-        for (Candidate candidate : MentionMerger.merge(claimed.stream().map(this::atTownOfFacility).toList())) {
+        List<Candidate> coded = claimed.stream().map(candidate -> withUnknownParties(candidate, context)).toList();
+        for (Candidate candidate : MentionMerger.merge(coded.stream().map(this::atTownOfFacility).toList())) {
             mentions.add(toMention(candidate, article, now));
         }
         return mentions;
@@ -258,6 +266,22 @@ public final class EventExtractor {
             }
         }
         return attributed;
+    }
+
+    /**
+     * An act of violence with no perpetrator named or claimed is, as ACLED codes it, by an unidentified armed group
+     * of the country where it happened; violence against civilians with no victim named is against its civilians.
+     */
+    private static Candidate withUnknownParties(Candidate candidate, ArticleContext context) {
+        String country = candidate.place() != null ? candidate.place().countryCode() : context.country().orElse(null);
+        Candidate coded = candidate;
+        if (coded.actor1() == null && UNKNOWN_PERPETRATOR.contains(coded.subEventType())) {
+            coded = context.unidentifiedArmedGroupOf(country).map(coded::withActor1).orElse(coded);
+        }
+        if (coded.actor2() == null && AGAINST_CIVILIANS.contains(coded.subEventType())) {
+            coded = context.civiliansOf(country).map(coded::withActor2).orElse(coded);
+        }
+        return coded;
     }
 
     private static Optional<ActorRef> firstActor(ArticleContext context, Sentence sentence) {

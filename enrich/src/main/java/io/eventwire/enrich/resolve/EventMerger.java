@@ -112,6 +112,9 @@ public final class EventMerger {
                 byName.putIfAbsent(actor.getName(), actor);
             }
         }
+        if (votes.keySet().stream().anyMatch(name -> !MentionMatcher.isUnidentified(byName.get(name)))) {
+            votes.keySet().removeIf(name -> MentionMatcher.isUnidentified(byName.get(name))); // a named actor wins
+        }
         return votes.isEmpty() ? null : byName.get(winner(votes));
     }
 

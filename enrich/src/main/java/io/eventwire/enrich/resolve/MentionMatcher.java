@@ -178,13 +178,24 @@ public final class MentionMatcher {
         if (a.getEventType() == EventType.BATTLES) {
             return aActors.stream().anyMatch(x -> bActors.stream().anyMatch(y -> agree(x, y)));
         }
-        return a.getActor1() == null || b.getActor1() == null || agree(a.getActor1(), b.getActor1());
+        return a.getActor1() == null || b.getActor1() == null || isUnidentified(a.getActor1())
+                || isUnidentified(b.getActor1()) || agree(a.getActor1(), b.getActor1());
+    }
+
+    /**
+     * An unidentified perpetrator ("Unidentified Armed Group (Sudan)") is what a report codes when it cannot name
+     * one: it agrees with any perpetrator another report names.
+     */
+    static boolean isUnidentified(Actor actor) {
+        return actor.getName().startsWith(UNIDENTIFIED);
     }
 
     /**
      * Two actors agree when they have the same name, or the same inter code and country (a generic
      * "rebel groups" and a named rebel group of that country).
      */
+    private static final String UNIDENTIFIED = "Unidentified ";
+
     static boolean agree(Actor x, Actor y) {
         return x.getName().equals(y.getName())
                 || x.getInterCode() != null && x.getInterCode().equals(y.getInterCode())

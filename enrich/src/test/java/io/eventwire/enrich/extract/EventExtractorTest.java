@@ -115,6 +115,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void violenceWithNoPerpetratorNamedIsByAnUnidentifiedArmedGroupOfItsCountry() {
+        EventMention event = only(article("2025-08-12",
+                "A stray rocket hit a house in Tajoura, east of Tripoli, on Monday morning, killing a ten-year-old "
+                        + "girl, the municipality said."));
+
+        assertThat(event.getActor1().getName()).isEqualTo("Unidentified Armed Group (Libya)");
+    }
+
+    @Test
     void codesACoalitionAirstrikeInAnotherConflictWithItsAgentAfterBy() {
         EventMention event = only(article("2024-03-03",
                 "Air strikes by the Saudi-led coalition killed at least 12 civilians in Yemen's Red Sea port city "

@@ -13,6 +13,7 @@ import static io.eventwire.enrich.resolve.MentionFixture.strike;
 import static io.eventwire.enrich.resolve.MentionFixture.withSentence;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventwire.schema.Actor;
 import io.eventwire.schema.EventMention;
 import io.eventwire.schema.Fatalities;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,19 @@ class MentionMatcherTest {
                 .setEventDateMax("2024-03-04").build();
 
         assertThat(matcher.score(takeover, enteredTheTown)).isPresent();
+    }
+
+    @Test
+    void anUnidentifiedPerpetratorAgreesWithTheOneAnotherReportNames() {
+        Actor unknown = Actor.newBuilder().setName("Unidentified Armed Group (Xland)").setInterCode(3)
+                .setCountryCode("XL").setSurface(null).build();
+        EventMention named = strike("m1", "a1", "2024-03-05").setActor1(FRONT).build();
+        EventMention unnamed = strike("m2", "a2", "2024-03-06").setEventDate("2024-03-04").setActor1(unknown).build();
+        EventMention other = strike("m3", "a3", "2024-03-06").setEventDate("2024-03-04").setActor1(ARMY).build();
+
+        assertThat(matcher.score(named, unnamed)).isPresent();
+        assertThat(matcher.conflicts(named, unnamed)).isFalse();
+        assertThat(matcher.conflicts(named, other)).isTrue();
     }
 
     @Test
