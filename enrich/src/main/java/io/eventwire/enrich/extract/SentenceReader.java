@@ -36,6 +36,8 @@ final class SentenceReader {
     private static final Set<String> PRONOUNS = Set.of("they", "it", "he", "she", "we");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are");
     private static final int LONG_QUOTE_WORDS = 8;
+    /** Most characters of a phrase that identifies an unknown actor ("who were later identified as"). */
+    private static final int IDENTIFYING_CHARS = 40;
     /** How many words after a capture verb may come before the ground it takes ("captured the strategic hilltop town"). */
     private static final int OBJECT_WORDS = 5;
     /** Tags no word: the shared cut of a sentence, which each reader tags through its own lexicon. */
@@ -759,6 +761,7 @@ final class SentenceReader {
             int sentenceFrom, Situation situation) {
         int clauseStart = tokens.start(cues.subjectSearchStart(tokens, sentenceFrom, trigger));
         ActorRef firstInClause = null;
+        ActorMention first = null;
         ActorRef closest = null;
         for (ActorMention mention : actors) {
             if (mention.start() >= triggerStart) {
@@ -771,6 +774,10 @@ final class SentenceReader {
             closest = resolved;
             if (firstInClause == null && mention.start() >= clauseStart) {
                 firstInClause = resolved;
+                first = mention;
+            } else if (first != null && firstInClause.kind() == ActorKind.UNIDENTIFIED
+                    && identifies(tokens.text(), first, mention)) {
+                firstInClause = resolved; // "armed men believed to be separatist fighters abducted"
             }
         }
         if (firstInClause != null) {
@@ -781,6 +788,15 @@ final class SentenceReader {
             return closest != null ? closest : situation.previousSubject();
         }
         return closest;
+    }
+
+    /** Whether the text between two mentions says who the first is: "believed to be", "identified as". */
+    private static boolean identifies(String text, ActorMention unknown, ActorMention known) {
+        if (known.start() < unknown.end()) {
+            return false;
+        }
+        String between = text.substring(unknown.end(), known.start()).strip().toLowerCase(java.util.Locale.ROOT);
+        return between.length() <= IDENTIFYING_CHARS && (between.endsWith(" to be") || between.endsWith(" as"));
     }
 
     private static Optional<ActorRef> lastBefore(List<ActorMention> actors, int offset, ArticleContext context) {

@@ -124,6 +124,24 @@ class EventExtractorTest {
     }
 
     @Test
+    void armedMenBelievedToBeAGroupAreThatGroup() {
+        EventMention event = only(article("2025-04-22",
+                "Ambazonian separatists have enforced a school boycott for years. On Saturday, armed men believed to be "
+                        + "separatist fighters abducted a school principal on the outskirts of Kumbo."));
+
+        assertThat(event.getActor1().getName()).isEqualTo("Ambazonian Separatists");
+    }
+
+    @Test
+    void aUnitNameSeveralArmiesUseIsTheArmyOfTheArticlesCountry() {
+        EventMention event = only(article("2025-04-22",
+                "In Bamenda, soldiers of the Rapid Intervention Battalion (BIR) on Monday raided a separatist camp, "
+                        + "killing two fighters, the Cameroonian army said."));
+
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Cameroon");
+    }
+
+    @Test
     void codesACoalitionAirstrikeInAnotherConflictWithItsAgentAfterBy() {
         EventMention event = only(article("2024-03-03",
                 "Air strikes by the Saudi-led coalition killed at least 12 civilians in Yemen's Red Sea port city "

@@ -58,6 +58,11 @@ class CasualtyExtractorTest {
     }
 
     @Test
+    void neutralisedIsKilled() {
+        assertKilled("The army said two fighters were neutralised in the exchange of fire.", 2, 2, 2, false);
+    }
+
+    @Test
     void killingAndWoundingSideBySideAreOneEntry() {
         String sentence = "The convoy was bombed by Syrian fighters killing three civilians and wounding another 12.";
         Casualties c = only(sentence);
