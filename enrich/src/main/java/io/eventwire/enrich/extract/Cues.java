@@ -101,8 +101,10 @@ final class Cues {
         if (verb && isPurpose(tokens, sentenceStart, trigger)) {
             return true;
         }
-        if (anyIn(tokens, from, trigger, UNREAL)) {
-            return true;
+        for (int i = from; i < trigger; i++) {
+            if (is(tokens, i, UNREAL) && (i == sentenceStart || !isCapitalised(tokens, i))) {
+                return true; // a capitalised "May" inside a sentence is the month ("On 28 May"), not the modal
+            }
         }
         for (int i = from; i < trigger; i++) {
             if (tokens.lower(i).endsWith("n't")) {
@@ -110,6 +112,10 @@ final class Cues {
             }
         }
         return false;
+    }
+
+    private static boolean isCapitalised(Tokens tokens, int i) {
+        return Character.isUpperCase(tokens.text().charAt(tokens.start(i)));
     }
 
     /** "to retake" is a purpose, not a fact, unless achieved: "managed to enter", "were able to enter". */

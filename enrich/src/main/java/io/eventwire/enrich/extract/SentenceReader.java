@@ -544,6 +544,11 @@ final class SentenceReader {
                 && type.equals(TriggerRule.ATTACK)) {
             return new Roles(null, roles.actor1()); // "three people were killed": victims, by no one named
         }
+        if (roles.actor1() != null && roles.actor1().kind() == ActorKind.CIVILIANS && roles.actor2() != null
+                && !isUnarmed(roles.actor2()) && type.equals(TriggerRule.ATTACK)) {
+            // "23 civilians were killed in an attack by ADF rebels": civilians are the victims, never the attackers
+            return new Roles(roles.actor2(), roles.actor1());
+        }
         boolean attack = type.equals(TriggerRule.ATTACK);
         boolean storming = (type.equals(TriggerRule.TERRITORY) || type.equals(TriggerRule.ATTACK))
                 && cues.namesCivilianBuilding(situation.tokens(),

@@ -142,6 +142,26 @@ class EventExtractorTest {
     }
 
     @Test
+    void theMonthMayIsNotTheModal() {
+        EventMention event = only(article("2025-05-30",
+                "On 28 May, around 300 displaced people held a peaceful demonstration in Pemba."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Peaceful protest");
+        assertThat(event.getEventDate()).isEqualTo("2025-05-28");
+    }
+
+    @Test
+    void civiliansKilledInAnAttackByAGroupAreItsVictims() {
+        EventMention event = only(article("2025-05-10",
+                "At least 23 civilians were killed on Friday in an attack by ADF rebels on a neighbourhood on the "
+                        + "outskirts of Oicha, in Beni territory, according to local civil society."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+        assertThat(event.getActor1().getName()).isEqualTo("ADF: Allied Democratic Forces");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Democratic Republic of Congo)");
+    }
+
+    @Test
     void codesACoalitionAirstrikeInAnotherConflictWithItsAgentAfterBy() {
         EventMention event = only(article("2024-03-03",
                 "Air strikes by the Saudi-led coalition killed at least 12 civilians in Yemen's Red Sea port city "
