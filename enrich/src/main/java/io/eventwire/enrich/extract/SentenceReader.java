@@ -36,6 +36,11 @@ final class SentenceReader {
     private static final Set<String> PRONOUNS = Set.of("they", "it", "he", "she", "we");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are");
     private static final int LONG_QUOTE_WORDS = 8;
+    private static final int LANDMARK_CHARS = 24;
+    /** Words that make the place after them a landmark: "west of", "km from", "outside of". */
+    private static final java.util.regex.Pattern LANDMARK = java.util.regex.Pattern.compile(
+            "\\b(north|south|east|west|northeast|northwest|southeast|southwest|km|kilometres|kilometers|miles)"
+                    + "(-?\\w+)? (of|from) (the )?$");
     /** Most characters of a phrase that identifies an unknown actor ("who were later identified as"). */
     private static final int IDENTIFYING_CHARS = 40;
     /** How many words after a capture verb may come before the ground it takes ("captured the strategic hilltop town"). */
@@ -938,6 +943,13 @@ final class SentenceReader {
      * The nearest place named after the trigger; else the closest point before it, else the closest
      * region before it. Countries are not places of events here.
      */
+    /** Whether a place is named only to say where another is: "45 km west of Tripoli", "north of the capital". */
+    private static boolean isLandmark(PlaceMention place, String text) {
+        String before = text.substring(Math.max(0, place.start() - LANDMARK_CHARS), place.start())
+                .toLowerCase(java.util.Locale.ROOT);
+        return LANDMARK.matcher(before).find();
+    }
+
     /** The place a region qualifies right after it ("the northern West Bank town of Tammun"), if any. */
     private static Optional<PlaceMention> pointInRegion(List<PlaceMention> places, PlaceMention region, String text) {
         for (PlaceMention place : places) {
@@ -965,7 +977,9 @@ final class SentenceReader {
                 return point || text == null ? place : pointInRegion(places, place, text).orElse(place);
             }
             if (point) {
-                pointBefore = place;
+                if (pointBefore == null || text == null || !isLandmark(place, text)) {
+                    pointBefore = place; // "in Zawiya, some 45 km west of Tripoli": Zawiya
+                }
             } else {
                 regionBefore = place;
             }

@@ -162,6 +162,26 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPlaceNamedOnlyToLocateAnotherIsNotTheEventsPlace() {
+        EventMention event = only(article("2025-08-12",
+                "Separately, in Zawiya, some 45 km west of Tripoli, unidentified gunmen abducted a member of the "
+                        + "municipal council on Saturday, his family said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Abduction/forced disappearance");
+        assertThat(event.getLocation().getName()).isNotEqualTo("Tripoli").contains("Z");
+    }
+
+    @Test
+    void nonStateArmedGroupsOfAnOchaReportAreTheArticlesArmedGroup() {
+        EventMention event = only(article("2025-05-30",
+                "On 27 May, NSAG members attacked an artisanal mining site about 15 km from Montepuez town, killing "
+                        + "two miners and injuring three others."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+        assertThat(event.getLocation().getName()).isEqualTo("Montepuez");
+    }
+
+    @Test
     void codesACoalitionAirstrikeInAnotherConflictWithItsAgentAfterBy() {
         EventMention event = only(article("2024-03-03",
                 "Air strikes by the Saudi-led coalition killed at least 12 civilians in Yemen's Red Sea port city "
