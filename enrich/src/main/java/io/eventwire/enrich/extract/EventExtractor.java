@@ -151,7 +151,8 @@ public final class EventExtractor {
     }
 
     private static boolean sameParagraph(String text, Sentence first, Sentence next) {
-        return text.indexOf('\n', first.end()) < 0 || text.indexOf('\n', first.end()) >= next.start();
+        int lineBreak = text.indexOf('\n', first.end());
+        return lineBreak < 0 || lineBreak >= next.start();
     }
 
     /**

@@ -40,15 +40,7 @@ final class WordTags {
 
     /** The tags of token {@code index} of {@code tokens} (its lowercased form), 0 for a word not in the table. */
     long of(Tokens tokens, int index) {
-        int hash = tokens.hash(index);
-        int slot = spread(hash) & mask;
-        for (String key = keys[slot]; key != null; key = keys[slot]) {
-            if (hashes[slot] == hash && key.length() == tokens.length(index) && sameWord(key, tokens, index)) {
-                return tags[slot];
-            }
-            slot = (slot + 1) & mask;
-        }
-        return 0;
+        return find(tokens, index, tokens.length(index), tokens.hash(index));
     }
 
     /** The tags of the first {@code length} letters of token {@code index}, 0 when it is shorter or they have none. */
@@ -56,13 +48,18 @@ final class WordTags {
         if (tokens.length(index) < length) {
             return 0;
         }
-        int h = 0;
+        int hash = 0;
         for (int k = 0; k < length; k++) {
-            h = 31 * h + tokens.lowerChar(index, k);
+            hash = 31 * hash + tokens.lowerChar(index, k);
         }
-        int slot = spread(h) & mask;
+        return find(tokens, index, length, hash);
+    }
+
+    /** The tags of the first {@code length} letters of token {@code index}, whose string hash is {@code hash}. */
+    private long find(Tokens tokens, int index, int length, int hash) {
+        int slot = spread(hash) & mask;
         for (String key = keys[slot]; key != null; key = keys[slot]) {
-            if (hashes[slot] == h && key.length() == length && sameWord(key, tokens, index)) {
+            if (hashes[slot] == hash && key.length() == length && sameWord(key, tokens, index)) {
                 return tags[slot];
             }
             slot = (slot + 1) & mask;
