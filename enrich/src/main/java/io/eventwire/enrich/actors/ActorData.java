@@ -35,12 +35,16 @@ final class ActorData {
     /** Keys of the words that license a context-needing alias ("linked" in "IS-linked"). */
     final Set<String> contextWords;
     final int actors;
+    /** Every named actor (not the generic ones, whose names hold {country}), in file order. */
+    final List<ActorRef> named;
 
-    private ActorData(AliasTrie trie, Set<String> memberWords, Set<String> contextWords, int actors) {
+    private ActorData(AliasTrie trie, Set<String> memberWords, Set<String> contextWords, List<ActorRef> named,
+            int generic) {
         this.trie = trie;
         this.memberWords = memberWords;
         this.contextWords = contextWords;
-        this.actors = actors;
+        this.actors = named.size() + generic;
+        this.named = named;
     }
 
     /** An alternative of a list or an alias, with its confidence (NaN when not given). */
@@ -80,7 +84,8 @@ final class ActorData {
             }
         }
         AliasTrie trie = new AliasTrie();
-        int actors = 0;
+        List<ActorRef> named = new ArrayList<>();
+        int generic = 0;
         Header header = null;
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
@@ -91,7 +96,13 @@ final class ActorData {
             }
             if (!Character.isWhitespace(raw.charAt(0))) {
                 header = header(line, where, countries, problems);
-                actors += header != null && header.ref() != null ? 1 : 0;
+                if (header != null && header.ref() != null) {
+                    if (header.ref().needsCountry()) {
+                        generic++;
+                    } else {
+                        named.add(header.ref());
+                    }
+                }
             } else if (header == null) {
                 problems.add(where + "aliases before any 'actor' or 'ignore' line");
             } else {
@@ -105,7 +116,7 @@ final class ActorData {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid actor data:\n" + String.join("\n", problems));
         }
-        return new ActorData(trie, Set.copyOf(memberWords), Set.copyOf(contextWords), actors);
+        return new ActorData(trie, Set.copyOf(memberWords), Set.copyOf(contextWords), List.copyOf(named), generic);
     }
 
     private static @Nullable Header header(String line, String where, CountryTable countries, List<String> problems) {

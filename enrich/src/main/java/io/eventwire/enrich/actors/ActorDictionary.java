@@ -3,6 +3,7 @@ package io.eventwire.enrich.actors;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,8 @@ public final class ActorDictionary {
     private final ThreadLocal<AliasTrie.Best> scratch = ThreadLocal.withInitial(AliasTrie.Best::new);
     /** Generic actors with each country filled in, as needed; a race only makes an equal actor twice. */
     private final Map<ActorRef, ActorRef[]> filledRefs = new ConcurrentHashMap<>();
+    /** Country branches of transnational groups, by the group's name and the branch's country. */
+    private final Map<String, ActorRef> branches;
 
     private ActorDictionary(CountryTable countries, ActorData data) {
         Set<String> keys = new LinkedHashSet<>();
@@ -78,6 +81,31 @@ public final class ActorDictionary {
         this.contextWords = flags(data.contextWords, vocabulary);
         this.actorCount = data.actors;
         this.aliasCount = data.trie.size();
+        this.branches = branches(data.named);
+    }
+
+    /**
+     * "Islamic State (Mozambique)" is the Mozambique branch of "Islamic State": a named actor whose name is another
+     * one's with a bracketed place, and which has a country.
+     */
+    private static Map<String, ActorRef> branches(List<ActorRef> named) {
+        Set<String> names = new HashSet<>();
+        named.forEach(actor -> names.add(actor.name()));
+        Map<String, ActorRef> branches = new HashMap<>();
+        for (ActorRef actor : named) {
+            int open = actor.name().lastIndexOf(" (");
+            if (open > 0 && actor.name().endsWith(")") && actor.countryCode() != null
+                    && names.contains(actor.name().substring(0, open))) {
+                branches.put(actor.name().substring(0, open) + '|' + actor.countryCode(), actor);
+            }
+        }
+        return Map.copyOf(branches);
+    }
+
+    /** The branch of a transnational group in a country (ISO2), if the data has one: Islamic State in "MZ". */
+    public Optional<ActorRef> branchIn(ActorRef group, String countryCode) {
+        return group.countryCode() != null ? Optional.empty()
+                : Optional.ofNullable(branches.get(group.name() + '|' + countryCode));
     }
 
     /**

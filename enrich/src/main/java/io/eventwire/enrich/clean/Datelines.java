@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the dateline that opens a wire story: "BEIRUT: ...", "KABUL, March 3 (Reuters) - ...",
- * "ADEN — ...", "KHARTOUM, Sudan (AP) — ...", "Beirut (AFP) - ...". An upper-case place needs only the
- * dash or colon; a place in title case needs an agency in brackets. Stateless.
+ * "ADEN — ...", "KHARTOUM, Sudan (AP) — ...", "Beirut (AFP) - ...", "Pemba, Mozambique, 27 May 2025 (Lusa) -
+ * ...". An upper-case place needs only the dash or colon; a place in title case needs an agency in brackets.
+ * Stateless.
  */
 final class Datelines {
 
@@ -17,7 +18,8 @@ final class Datelines {
             "\\p{Lu}[\\p{Lu}\\p{M}'’.-]{2,}(?: \\p{Lu}[\\p{Lu}\\p{M}'’.-]*){0,3}";
     private static final String TITLE_PLACE = "\\p{Lu}[\\p{Ll}\\p{M}'’.-]+(?: \\p{Lu}[\\p{Ll}\\p{M}'’.-]+){0,2}";
     private static final String REGION = "(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}?)?";
-    private static final String DAY = "(?:,?\\s*(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{Lu}\\p{Ll}{2,8}))?";
+    private static final String DAY =
+            "(?:,?\\s*(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{Lu}\\p{Ll}{2,8})(?:,?\\s+\\d{4})?)?";
     private static final String AGENCY = "\\s*\\(\\p{Lu}[\\p{L}.&' ]{0,30}\\)";
     private static final String DASH = "\\s*(?::|—|–|-{1,2})\\s+\\S";
     private static final Pattern DATELINE = Pattern.compile("(?:(?<upper>" + UPPER_PLACE + ")" + REGION + DAY

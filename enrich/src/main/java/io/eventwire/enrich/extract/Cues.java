@@ -202,7 +202,8 @@ final class Cues {
 
     /**
      * Where the subject of a trigger can start: after the last reporting verb or clause break before it, skipping a
-     * relative clause set off by commas ("the coalition, which backs the government, carried out").
+     * relative clause or a participle aside set off by commas ("the coalition, which backs the government, carried
+     * out"; "the army, supported by Rwandan troops, clashed").
      */
     int subjectSearchStart(Tokens tokens, int sentenceStart, int trigger) {
         int from = sentenceStart;
@@ -213,7 +214,7 @@ final class Cues {
             if (punctuation && beforeRelative >= 0) {
                 from = beforeRelative; // "X, which backs the government, carried out": the subject is X again
                 beforeRelative = -1;
-            } else if (punctuation && is(tokens, i, RELATIVE_PRONOUN)) {
+            } else if (punctuation && (is(tokens, i, RELATIVE_PRONOUN) || isParticipleBy(tokens, i))) {
                 beforeRelative = from;
                 from = i + 1;
             } else if (is(tokens, i, REPORTING | CLAUSE_BREAK)) {
@@ -227,6 +228,11 @@ final class Cues {
             from = beforeRelative; // the relative clause closes right before the trigger
         }
         return from;
+    }
+
+    /** "supported by", "backed by", "led by": a participle aside, skipped like a relative clause. */
+    private static boolean isParticipleBy(Tokens tokens, int i) {
+        return i + 1 < tokens.size() && tokens.lower(i).endsWith("ed") && tokens.lower(i + 1).equals("by");
     }
 
     /** Whether token {@code i} counts people or things: "thousands", "dozens", a number. */

@@ -270,12 +270,20 @@ public final class EventExtractor {
     }
 
     /**
-     * An act of violence with no perpetrator named or claimed is, as ACLED codes it, by an unidentified armed group
-     * of the country where it happened; violence against civilians with no victim named is against its civilians.
+     * The parties as ACLED codes them: a transnational group acting in a country where it has a branch is the
+     * branch ("Islamic State" in Mozambique is "Islamic State (Mozambique)"); an act of violence with no
+     * perpetrator named or claimed is by an unidentified armed group of the country where it happened; violence
+     * against civilians with no victim named is against its civilians.
      */
-    private static Candidate withUnknownParties(Candidate candidate, ArticleContext context) {
+    private Candidate withUnknownParties(Candidate candidate, ArticleContext context) {
         String country = candidate.place() != null ? candidate.place().countryCode() : context.country().orElse(null);
         Candidate coded = candidate;
+        if (country != null && coded.actor1() != null) {
+            coded = actors.branchIn(coded.actor1(), country).map(coded::withActor1).orElse(coded);
+        }
+        if (country != null && coded.actor2() != null) {
+            coded = actors.branchIn(coded.actor2(), country).map(coded::withActor2).orElse(coded);
+        }
         if (coded.actor1() == null && UNKNOWN_PERPETRATOR.contains(coded.subEventType())) {
             coded = context.unidentifiedArmedGroupOf(country).map(coded::withActor1).orElse(coded);
         }

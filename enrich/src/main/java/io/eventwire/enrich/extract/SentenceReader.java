@@ -196,7 +196,9 @@ final class SentenceReader {
         }
         String subEventType = subEventType(trigger.rule(), roles, here.context().country().orElse(null));
         if (subEventType == null) {
-            return Reading.NONE;
+            // "insurgents killed four civilians, ..., in an attack on the town": a verb without its own agent here
+            // leaves the sentence to its other triggers
+            return Reading.GIVE_WAY;
         }
         roles = asProtesters(roles, subEventType, here.context());
         PlaceChoice place = choosePlace(places, tokens.start(trigger.from()), subEventType, here, country);

@@ -274,4 +274,13 @@ class ActorDictionaryTest {
         assertThat(ACTORS.countryName("PS")).contains("Palestine");
         assertThat(ACTORS.countryName("XX")).isEmpty();
     }
+
+    @Test
+    void aTransnationalGroupHasTheBranchOfTheCountryItActsIn() {
+        ActorRef group = ACTORS.findActors("Islamic State fighters attacked.").get(0).actor();
+
+        assertThat(ACTORS.branchIn(group, "MZ")).map(ActorRef::name).contains("Islamic State (Mozambique)");
+        assertThat(ACTORS.branchIn(group, "FR")).isEmpty();
+        assertThat(ACTORS.branchIn(ACTORS.findActors("Hamas fighters").get(0).actor(), "PS")).isEmpty();
+    }
 }

@@ -58,6 +58,13 @@ class ArticleCleanerTest {
         }
 
         @Test
+        void readsADatelineWithCountryDayMonthAndYear() {
+            assertThat(cleanText("Pemba, Mozambique, 27 May 2025 (Lusa) - " + SHELLING).getDateline())
+                    .isEqualTo("Pemba");
+            assertThat(cleanText("GOMA, Congo, March 3, 2025 (Reuters) - " + SHELLING).getDateline()).isEqualTo("GOMA");
+        }
+
+        @Test
         void findsNoDatelineInAnOrdinaryOpening() {
             assertThat(cleanText(SHELLING).getDateline()).isNull();
             assertThat(cleanText("US-backed forces said: " + SHELLING).getDateline()).isNull();

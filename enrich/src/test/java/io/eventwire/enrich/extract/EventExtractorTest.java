@@ -182,6 +182,21 @@ class EventExtractorTest {
     }
 
     @Test
+    void anArmySupportedByAnAllyIsTheSubjectOfTheClashWithTheBranchOfTheGroup() {
+        List<EventMention> events = extractor.extract(article("2025-05-27",
+                "Insurgents linked to the Islamic State group killed four "
+                        + "civilians, beheading three of them, in an attack near Mocímboa da Praia during the night "
+                        + "from Sunday to Monday, local sources told Lusa.\n\nOn Monday, Mozambican defence and security "
+                        + "forces, supported by the Rwandan contingent, clashed with the group near the town, a "
+                        + "military source said."),
+                Instant.EPOCH);
+
+        assertThat(events).extracting(EventMention::getSubEventType, e -> e.getActor1().getName(), EventMention::getEventDate)
+                .containsExactly(tuple("Attack", "Islamic State (Mozambique)", "2025-05-25"),
+                        tuple("Armed clash", "Military Forces of Mozambique", "2025-05-26"));
+    }
+
+    @Test
     void codesACoalitionAirstrikeInAnotherConflictWithItsAgentAfterBy() {
         EventMention event = only(article("2024-03-03",
                 "Air strikes by the Saudi-led coalition killed at least 12 civilians in Yemen's Red Sea port city "
