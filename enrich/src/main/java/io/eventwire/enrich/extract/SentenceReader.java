@@ -224,6 +224,9 @@ final class SentenceReader {
         }
         int verb = trigger.from();
         int next = trigger.to();
+        if (verb >= 2 && PASSIVE_AUXILIARIES.contains(tokens.lower(verb - 1)) && cues.isQuantity(tokens, verb - 2)) {
+            return false; // "six attackers were killed and several were captured": people, not ground
+        }
         if (next >= to || Cues.punctuationBefore(tokens, next)) {
             return true;
         }

@@ -33,6 +33,8 @@ final class CasualtyReading {
     private static final int PHRASE_WORDS = 6;
     private static final int ALONG_WITH_REACH = 15;
     private static final int SUBJECT_REACH = 10;
+    /** Most tokens of an aside between a war and its toll ("the war, fought largely along ethnic lines, killed"). */
+    private static final int ASIDE_REACH = 20;
     /** Most tokens between "toll" and its figure ("the death toll from Saturday's attack on a market ... rose to 48"). */
     private static final int TOLL_REACH = 24;
 
@@ -423,8 +425,18 @@ final class CasualtyReading {
     /** "The war in Syria has claimed the lives of ...": the clause's first event noun is a war, not an incident. */
     private boolean hasWarSubject(int from) {
         Role earliest = null;
-        for (int k = from - 1; k >= Math.max(0, from - SUBJECT_REACH); k--) {
+        boolean aside = false;
+        int limit = Math.max(0, from - SUBJECT_REACH);
+        for (int k = from - 1; k >= limit; k--) {
             Role role = role(k);
+            if (t.isPunct(k, ',') && !aside && earliest == null) {
+                aside = true; // "the civil war, fought largely along ethnic lines, killed 400,000": skip the aside
+                limit = Math.max(0, k - ASIDE_REACH);
+                continue;
+            }
+            if (t.isPunct(k, ',') && aside) {
+                return role(k - 1) == Role.WAR;
+            }
             if (t.isPunctAny(k, ",;:.")) {
                 break;
             }

@@ -197,6 +197,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void peopleCapturedAreNoGroundTaken() {
+        List<EventMention> events = extractor.extract(article("2025-06-20",
+                "Troops repulsed the attackers near Malakal on Thursday. He said several were captured."),
+                Instant.EPOCH);
+
+        assertThat(events).extracting(EventMention::getSubEventType)
+                .doesNotContain("Non-state actor overtakes territory", "Government regains territory");
+    }
+
+    @Test
     void codesACoalitionAirstrikeInAnotherConflictWithItsAgentAfterBy() {
         EventMention event = only(article("2024-03-03",
                 "Air strikes by the Saudi-led coalition killed at least 12 civilians in Yemen's Red Sea port city "

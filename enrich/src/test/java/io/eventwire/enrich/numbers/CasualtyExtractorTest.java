@@ -63,6 +63,12 @@ class CasualtyExtractorTest {
     }
 
     @Test
+    void aWarsTollAcrossAnAsideIsCumulative() {
+        assertKilled("The 2013-2018 civil war, fought largely along ethnic lines between forces loyal to Kiir and "
+                + "Machar, killed an estimated 400,000 people.", null, 400000, null, true);
+    }
+
+    @Test
     void killingAndWoundingSideBySideAreOneEntry() {
         String sentence = "The convoy was bombed by Syrian fighters killing three civilians and wounding another 12.";
         Casualties c = only(sentence);
