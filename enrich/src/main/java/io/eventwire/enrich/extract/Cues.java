@@ -25,7 +25,7 @@ final class Cues {
     private static final List<String> CLASSES = List.of("unreal-sentence", "denial", "achieved", "unreal",
             "background", "after-background", "flight", "circumstance", "locative", "place-noun", "claim", "blame",
             "military-place", "civilian-building", "reporting", "quantity", "target", "civilian-place", "seizure",
-            "territory");
+            "territory", "release");
     private static final long UNREAL_SENTENCE = bit("unreal-sentence");
     private static final long DENIAL = bit("denial");
     private static final long ACHIEVED = bit("achieved");
@@ -46,6 +46,9 @@ final class Cues {
     private static final long CIVILIAN_PLACE = bit("civilian-place");
     private static final long SEIZURE = bit("seizure");
     private static final long TERRITORY = bit("territory");
+    private static final long RELEASE = bit("release");
+    /** How many words before "detained" may ask for the release of those detained ("to release detained officials"). */
+    private static final int RELEASE_REACH = 3;
     /** How many words before a weapon noun may say it was seized ("seizing assault rifles, grenades"). */
     private static final int SEIZURE_REACH = 6;
     /** Grammar, not data: words that end a clause, and the relative pronouns among them. */
@@ -149,6 +152,11 @@ final class Cues {
     /** Whether a word within {@code [from, to)} names ground that can be taken: "the town", "an army base". */
     boolean namesTerritory(Tokens tokens, int from, int to) {
         return anyIn(tokens, from, to, TERRITORY);
+    }
+
+    /** People named as detained to ask for their release: "called on the government to release detained officials". */
+    boolean isReleaseOf(Tokens tokens, int sentenceStart, int trigger) {
+        return anyIn(tokens, Math.max(sentenceStart, trigger - RELEASE_REACH), trigger, RELEASE);
     }
 
     /** A weapon named as seized or found, not used: "seizing assault rifles, grenades and two drones". */

@@ -49,6 +49,7 @@ final class SentenceReader {
     private static final Lexicon<Boolean> NO_WORDS = Lexicon.<Boolean>builder().build();
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
     private static final String ARMED_CLASH = "Armed clash";
+    private static final String ARRESTS = "Arrests";
     private static final Set<String> REMOTE_VIOLENCE = Set.of("Air/drone strike", "Shelling/artillery/missile attack",
             "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon");
     private static final Set<String> PROTESTS = Set.of("Peaceful protest", "Protest with intervention",
@@ -376,6 +377,7 @@ final class SentenceReader {
                 && !(noun && cues.isFledFrom(tokens, from, match.from()))
                 && !(noun && cues.isCircumstance(tokens, from, match.from()))
                 && !(noun && cues.isSeized(tokens, from, match.from()))
+                && !(match.rule().subEventType().equals(ARRESTS) && cues.isReleaseOf(tokens, from, match.from()))
                 && !insideLongQuote(sentence, tokens.start(match.from()));
     }
 

@@ -207,6 +207,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCallToReleaseDetainedPeopleIsNoArrest() {
+        assertThat(extractor.extract(article("2025-06-21",
+                "Civil society activists in Malakal called on the government to release detained opposition officials."),
+                Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
     void codesACoalitionAirstrikeInAnotherConflictWithItsAgentAfterBy() {
         EventMention event = only(article("2024-03-03",
                 "Air strikes by the Saudi-led coalition killed at least 12 civilians in Yemen's Red Sea port city "
