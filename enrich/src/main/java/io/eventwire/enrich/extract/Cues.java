@@ -25,7 +25,7 @@ final class Cues {
     private static final List<String> CLASSES = List.of("unreal-sentence", "denial", "achieved", "unreal",
             "background", "after-background", "flight", "circumstance", "locative", "place-noun", "claim", "blame",
             "military-place", "civilian-building", "reporting", "quantity", "target", "civilian-place", "seizure",
-            "territory", "release");
+            "territory", "release", "infighting");
     private static final long UNREAL_SENTENCE = bit("unreal-sentence");
     private static final long DENIAL = bit("denial");
     private static final long ACHIEVED = bit("achieved");
@@ -47,6 +47,7 @@ final class Cues {
     private static final long SEIZURE = bit("seizure");
     private static final long TERRITORY = bit("territory");
     private static final long RELEASE = bit("release");
+    private static final long INFIGHTING = bit("infighting");
     /** How many words before "detained" may ask for the release of those detained ("to release detained officials"). */
     private static final int RELEASE_REACH = 3;
     /** How many words before a weapon noun may say it was seized ("seizing assault rifles, grenades"). */
@@ -152,6 +153,11 @@ final class Cues {
     /** Whether a word within {@code [from, to)} names ground that can be taken: "the town", "an army base". */
     boolean namesTerritory(Tokens tokens, int from, int to) {
         return anyIn(tokens, from, to, TERRITORY);
+    }
+
+    /** Whether tokens {@code [from, to)} say a group fought itself: "rival factions of the cartel", "infighting". */
+    boolean saysInfighting(Tokens tokens, int from, int to) {
+        return anyIn(tokens, from, to, INFIGHTING);
     }
 
     /** People named as detained to ask for their release: "called on the government to release detained officials". */

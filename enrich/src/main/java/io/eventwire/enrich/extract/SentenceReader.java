@@ -202,6 +202,10 @@ final class SentenceReader {
             return Reading.GIVE_WAY;
         }
         roles = asProtesters(roles, subEventType, here.context());
+        if (subEventType.equals(ARMED_CLASH) && roles.actor2() == null && roles.actor1() != null
+                && !roles.actor1().needsCountry() && !isState(roles.actor1()) && cues.saysInfighting(tokens, from, to)) {
+            roles = new Roles(roles.actor1(), roles.actor1()); // "rival factions of the Sinaloa Cartel fought"
+        }
         PlaceChoice place = choosePlace(places, tokens.start(trigger.from()), subEventType, here, country);
         if (place == null && roles.actor1() == null) {
             return Reading.NONE;

@@ -53,7 +53,8 @@ public final class EventMerger {
                 .filter(member -> member.getSubEventType().equals(subEventType))
                 .collect(Collectors.toList());
         Actor actor1 = mostReported(typed, EventMention::getActor1, Set.of());
-        Actor actor2 = mostReported(typed, EventMention::getActor2, actor1 == null ? Set.of() : Set.of(actor1.getName()));
+        Actor actor2 = mostReported(typed, EventMention::getActor2,
+                actor1 == null || foughtItself(typed, actor1) ? Set.of() : Set.of(actor1.getName()));
         Location location = mostPreciseLocation(members);
         String eventDate = earliest(members, EventMention::getEventDate);
         List<Source> sources = members.stream().map(EventMention::getSource)
@@ -116,6 +117,13 @@ public final class EventMerger {
             votes.keySet().removeIf(name -> MentionMatcher.isUnidentified(byName.get(name))); // a named actor wins
         }
         return votes.isEmpty() ? null : byName.get(winner(votes));
+    }
+
+    /** Whether a report codes the group on both sides: factions of one cartel fighting each other. */
+    private static boolean foughtItself(List<EventMention> members, Actor actor) {
+        return members.stream().anyMatch(member -> member.getActor1() != null && member.getActor2() != null
+                && member.getActor1().getName().equals(actor.getName())
+                && member.getActor2().getName().equals(actor.getName()));
     }
 
     /** Of the most precise places reported, the one most reports give, then the first reported. */

@@ -214,6 +214,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void rivalFactionsOfOneGroupFightingAreThatGroupOnBothSides() {
+        EventMention event = only(article("2025-03-18",
+                "At least six people were killed on Monday when rival factions of the Sinaloa Cartel fought a gun "
+                        + "battle in a residential district of Culiacán, prosecutors said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("Sinaloa Cartel");
+        assertThat(event.getActor2().getName()).isEqualTo("Sinaloa Cartel");
+    }
+
+    @Test
     void codesACoalitionAirstrikeInAnotherConflictWithItsAgentAfterBy() {
         EventMention event = only(article("2024-03-03",
                 "Air strikes by the Saudi-led coalition killed at least 12 civilians in Yemen's Red Sea port city "

@@ -45,6 +45,15 @@ class EventResolverTest {
     }
 
     @Test
+    void aGroupCodedOnBothSidesKeepsBothSides() {
+        ConflictEvent event = resolve(clash("m1", "a1", "2024-03-05T08:00:00Z").setActor1(MentionFixture.FRONT)
+                .setActor2(MentionFixture.FRONT).build()).get(0).event();
+
+        assertThat(event.getActor1().getName()).isEqualTo("Liberation Front");
+        assertThat(event.getActor2().getName()).isEqualTo("Liberation Front");
+    }
+
+    @Test
     void aSecondReportAddsItsSourceAsANewVersion() {
         resolve(mention("m1", "a1", "2024-03-05T08:00:00Z").build());
         List<EventUpdate> updates = resolve(mention("m2", "a2", "2024-03-06T08:00:00Z").build());
