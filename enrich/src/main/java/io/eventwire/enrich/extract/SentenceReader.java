@@ -220,8 +220,9 @@ final class SentenceReader {
     /**
      * Whether a one-word capture verb that may take things or people has ground for its object: a participle after a
      * comma ("..., seizing assault rifles") or a verb before a number ("captured two fighters") needs a place named
-     * or a word for ground within a few words after it ("..., capturing the town of X"). Other uses of the verb and
-     * longer patterns ("took control of") say it themselves.
+     * or a word for ground within a few words after it ("..., capturing the town of X"); a number made the passive's
+     * subject ("several were captured") is people. Other uses of the verb and longer patterns ("took control of") say
+     * it themselves.
      */
     private boolean takesGround(TriggerLexicon.Match trigger, Tokens tokens, int to, List<PlaceMention> places) {
         if (trigger.rule().roles() != TriggerRule.Roles.WINNER || trigger.to() - trigger.from() > 1) {
@@ -316,16 +317,18 @@ final class SentenceReader {
         LocalDate max = date != null ? date.max() : anchor;
         DatePrecision precision = date != null ? date.precision() : DatePrecision.WEEK;
         Candidate previous = situation.previousEvent();
-        DateMention before = date == null ? lastDateBefore(situation) : null;
         if (date == null && continuesPreviousEvent(place, previous)) {
             min = previous.dateMin();
             max = previous.dateMax();
             precision = previous.datePrecision();
-        } else if (before != null) {
+        } else if (date == null) {
             // "On Sunday, troops came under fire near Navolato. The soldiers returned fire, killing three."
-            min = before.min();
-            max = before.max();
-            precision = before.precision();
+            DateMention before = lastDateBefore(situation);
+            if (before != null) {
+                min = before.min();
+                max = before.max();
+                precision = before.precision();
+            }
         }
         String reportedBy = cues.hasReportingWord(situation.tokens(), from, to)
                 ? reporters.find(situation.tokens(), from, to).orElse(null) : null;
