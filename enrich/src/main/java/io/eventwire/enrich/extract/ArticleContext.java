@@ -66,6 +66,10 @@ final class ArticleContext {
     }
 
     private static final int MAX_SIDE_GAP = 40;
+    private static final ActorRef CIVILIANS = generic("Civilians ({country})", ActorKind.CIVILIANS);
+    private static final ActorRef PROTESTERS = generic("Protesters ({country})", ActorKind.PROTESTERS);
+    private static final ActorRef UNIDENTIFIED_ARMED_GROUP = generic("Unidentified Armed Group ({country})",
+            ActorKind.UNIDENTIFIED);
     private static final Set<String> OF_PART = Set.of("of", "of the", "from", "from the");
     private static final int OF_PART_MAX_LENGTH = OF_PART.stream().mapToInt(String::length).max().orElse(0);
     /** Words between two actors on one side: "police backed by the Kenyan-led mission". */
@@ -296,27 +300,28 @@ final class ArticleContext {
 
     /** The civilians of the article's country, the victims of one-sided violence there. */
     Optional<ActorRef> civilians() {
-        return ofArticleCountry(new ActorRef("Civilians ({country})", 7, null, ActorKind.CIVILIANS));
+        return ofArticleCountry(CIVILIANS);
     }
 
     /** The unidentified armed group of a country (ISO2; empty when null or unknown): an unknown perpetrator. */
     Optional<ActorRef> unidentifiedArmedGroupOf(@Nullable String countryCode) {
-        return Optional.ofNullable(countryCode).flatMap(dictionary::countryName).map(name -> new ActorRef(
-                "Unidentified Armed Group ({country})", ActorKind.UNIDENTIFIED.interCode(), null,
-                ActorKind.UNIDENTIFIED).withCountry(countryCode, name));
+        return ofCountry(UNIDENTIFIED_ARMED_GROUP, countryCode);
     }
 
     /** The civilians of a country (ISO2; empty when null or unknown). */
     Optional<ActorRef> civiliansOf(@Nullable String countryCode) {
-        return Optional.ofNullable(countryCode).flatMap(dictionary::countryName).map(name -> new ActorRef(
-                "Civilians ({country})", ActorKind.CIVILIANS.interCode(), null, ActorKind.CIVILIANS)
-                .withCountry(countryCode, name));
+        return ofCountry(CIVILIANS, countryCode);
     }
 
     /** The protesters of a country (ISO2; empty when null or unknown). */
     Optional<ActorRef> protestersOf(@Nullable String countryCode) {
-        return Optional.ofNullable(countryCode).flatMap(dictionary::countryName).map(name -> new ActorRef(
-                "Protesters ({country})", 6, null, ActorKind.PROTESTERS).withCountry(countryCode, name));
+        return ofCountry(PROTESTERS, countryCode);
+    }
+
+    /** A generic actor with a country (ISO2) filled in; empty when the code is null or unknown. */
+    private Optional<ActorRef> ofCountry(ActorRef generic, @Nullable String countryCode) {
+        return Optional.ofNullable(countryCode).flatMap(dictionary::countryName)
+                .map(name -> generic.withCountry(countryCode, name));
     }
 
     /** The most-named armed non-state group, else the article country's rebels. */
@@ -328,6 +333,10 @@ final class ArticleContext {
     private Optional<ActorRef> ofArticleCountry(ActorRef generic) {
         return country == null || countryName == null
                 ? Optional.empty() : Optional.of(generic.withCountry(country, countryName));
+    }
+
+    private static ActorRef generic(String name, ActorKind kind) {
+        return new ActorRef(name, kind.interCode(), null, kind);
     }
 
     private static ActorRef genericRebels() {

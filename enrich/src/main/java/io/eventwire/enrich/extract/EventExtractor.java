@@ -131,7 +131,7 @@ public final class EventExtractor {
         }
         List<EventMention> mentions = new ArrayList<>();
         List<Candidate> claimed = withClaimants(candidates, claims(candidates, sentences, context, tokens));
-        List<Candidate> coded = claimed.stream().map(candidate -> withUnknownParties(candidate, context)).toList();
+        List<Candidate> coded = claimed.stream().map(candidate -> withPartiesAsCoded(candidate, context)).toList();
         for (Candidate candidate : MentionMerger.merge(coded.stream().map(this::atTownOfFacility).toList())) {
             mentions.add(toMention(candidate, article, now));
         }
@@ -275,7 +275,7 @@ public final class EventExtractor {
      * perpetrator named or claimed is by an unidentified armed group of the country where it happened; violence
      * against civilians with no victim named is against its civilians.
      */
-    private Candidate withUnknownParties(Candidate candidate, ArticleContext context) {
+    private Candidate withPartiesAsCoded(Candidate candidate, ArticleContext context) {
         String country = candidate.place() != null ? candidate.place().countryCode() : context.country().orElse(null);
         Candidate coded = candidate;
         if (country != null && coded.actor1() != null) {
