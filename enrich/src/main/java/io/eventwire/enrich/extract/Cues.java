@@ -25,7 +25,7 @@ final class Cues {
     private static final List<String> CLASSES = List.of("unreal-sentence", "denial", "achieved", "unreal",
             "background", "after-background", "flight", "circumstance", "locative", "place-noun", "claim", "blame",
             "military-place", "civilian-building", "reporting", "quantity", "target", "civilian-place", "seizure",
-            "territory", "release", "infighting");
+            "territory", "release", "infighting", "harm");
     private static final long UNREAL_SENTENCE = bit("unreal-sentence");
     private static final long DENIAL = bit("denial");
     private static final long ACHIEVED = bit("achieved");
@@ -48,6 +48,7 @@ final class Cues {
     private static final long TERRITORY = bit("territory");
     private static final long RELEASE = bit("release");
     private static final long INFIGHTING = bit("infighting");
+    private static final long HARM = bit("harm");
     /** How many words before "detained" may ask for the release of those detained ("to release detained officials"). */
     private static final int RELEASE_REACH = 3;
     /** How many words before a weapon noun may say it was seized ("seizing assault rifles, grenades"). */
@@ -267,6 +268,11 @@ final class Cues {
     /** Whether token {@code i} introduces the target of a remote-violence noun: "on", "targeted", "against". */
     boolean isTargetWord(Tokens tokens, int i) {
         return is(tokens, i, TARGET);
+    }
+
+    /** Whether token {@code i} says people were harmed ("killed", "wounded", "died"). */
+    boolean isHarm(Tokens tokens, int i) {
+        return is(tokens, i, HARM);
     }
 
     /**

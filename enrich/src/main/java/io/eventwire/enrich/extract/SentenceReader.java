@@ -45,6 +45,8 @@ final class SentenceReader {
     private static final int IDENTIFYING_CHARS = 40;
     /** How many words after a capture verb may come before the ground it takes ("captured the strategic hilltop town"). */
     private static final int OBJECT_WORDS = 5;
+    /** How many words may stand between "blamed" and the "on" before its culprit ("blamed the bombing on"). */
+    private static final int BLAME_REACH = 4;
     /** Tags no word: the shared cut of a sentence, which each reader tags through its own lexicon. */
     private static final Lexicon<Boolean> NO_WORDS = Lexicon.<Boolean>builder().build();
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
@@ -631,7 +633,7 @@ final class SentenceReader {
         Side target = null;
         for (Side side : sides) {
             int at = tokens.indexAt(side.start());
-            if (side.start() >= triggerEnd && by == null && afterBy(tokens, at)) {
+            if (side.start() >= triggerEnd && by == null && (afterBy(tokens, at) || blamedOn(tokens, at))) {
                 by = side;
             } else if (side.start() < tokens.start(trigger.from())) {
                 before = before == null ? side : before; // the clause's subject, not an actor of a relative clause
@@ -640,12 +642,17 @@ final class SentenceReader {
             }
         }
         boolean remote = isRemoteViolence(trigger.rule().subEventType());
+        ActorRef harmed = harmedSubject(actors, tokens, trigger.from(), context);
         if (by != null) {
-            return new Roles(by.actor(), firstOther(sides, by, target));
+            ActorRef victim = harmed != null && !harmed.name().equals(by.actor().name()) ? harmed
+                    : firstOther(sides, by, target);
+            return new Roles(by.actor(), victim);
         }
         if (remote) {
-            ActorRef perpetrator = before != null ? before.actor() : null;
-            ActorRef victim = target != null ? target.actor() : firstOther(sides, before, null);
+            boolean beforeHarmed = before != null && harmed != null && before.actor().name().equals(harmed.name());
+            ActorRef perpetrator = before != null && !beforeHarmed ? before.actor() : null;
+            ActorRef victim = target != null ? target.actor()
+                    : harmed != null ? harmed : firstOther(sides, before, null);
             if (perpetrator == null && startsWithPronoun(tokens, Math.max(from, trigger.from() - 4), trigger.from())) {
                 // "AFRICOM said it conducted an airstrike": the pronoun's actor is named before the clause
                 perpetrator = lastBefore(actors, clauseStart, context).orElse(situation.previousSubject());
@@ -663,6 +670,32 @@ final class SentenceReader {
         }
         Side first = sides.get(0);
         return new Roles(first.actor(), firstOther(sides, first, null));
+    }
+
+    /**
+     * The actor the sentence says was harmed before the trigger: "two rangers were killed ... when a bomb exploded",
+     * "two DRG jawans were injured when a pressure IED ... went off". Such a subject is the victim, not the bomber.
+     */
+    private @Nullable ActorRef harmedSubject(List<ActorMention> actors, Tokens tokens, int trigger,
+            ArticleContext context) {
+        for (ActorMention mention : actors) {
+            int after = tokens.indexAt(mention.end());
+            if (after >= trigger) {
+                return null;
+            }
+            if (saysHarmed(tokens, after, trigger)) {
+                return context.resolve(mention).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** "were killed", "was wounded", "died" right after an actor's name (tokens {@code [after, trigger)}). */
+    private boolean saysHarmed(Tokens tokens, int after, int trigger) {
+        if (cues.isHarm(tokens, after)) {
+            return true;
+        }
+        return after + 1 < trigger && PASSIVE_AUXILIARIES.contains(tokens.lower(after)) && cues.isHarm(tokens, after + 1);
     }
 
     /** The sides that can fight a battle: neither civilians nor protesters, unless no other is named. */
@@ -744,6 +777,26 @@ final class SentenceReader {
             }
             if (!DETERMINERS.contains(word)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "an attack police blamed on al-Shabaab", "police blamed the bombing on Boko Haram": the actor at token
+     * {@code at} is the one the event is put on, its perpetrator.
+     */
+    private boolean blamedOn(Tokens tokens, int at) {
+        int on = at - 1;
+        while (on > 0 && DETERMINERS.contains(tokens.lower(on))) {
+            on--;
+        }
+        if (on <= 0 || !tokens.lower(on).equals("on")) {
+            return false;
+        }
+        for (int i = on - 1; i >= Math.max(0, on - BLAME_REACH); i--) {
+            if (cues.isBlame(tokens, i)) {
+                return true;
             }
         }
         return false;

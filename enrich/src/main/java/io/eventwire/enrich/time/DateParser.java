@@ -428,8 +428,19 @@ final class DateParser {
     }
 
     /** Expressions opening with "the": "the past few days", "the day before", "the 20th", "the weekend". */
+    /** The earliest year read as naming an event after "the" ("the 2004 crackdown"); below it, a count. */
+    private static final int NAMING_YEARS_FROM = 1950;
+
     private @Nullable Found the(int j, int spanStart, boolean context) {
         int k = j + 1;
+        if (isYear(k) && intValue(k) >= NAMING_YEARS_FROM && intValue(k) <= anchor.getYear() && t.isWord(k + 1)
+                && (t.isCapitalized(k + 1) || !t.endsWith(k + 1, "s"))) {
+            // "the 2010 Tadmetla ambush", "the 2015 Garissa University attack": a year naming an event ("the 2000
+            // troops" is a count)
+            int year = intValue(k);
+            return Found.of(k, k + 1, Calendars.yearPartStart(year, 0), Calendars.yearPartEnd(year, 0),
+                    DatePrecision.YEAR).written(year, 0, 0);
+        }
         if (isDay(k) && ordinal(k + 1) == 1) {
             Found date = dayFirstDate(k, spanStart);
             if (date != null) {

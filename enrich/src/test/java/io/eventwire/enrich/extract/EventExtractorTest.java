@@ -954,6 +954,47 @@ class EventExtractorTest {
         assertThat(event.getLocation().getGeonamesId()).isEqualTo(705854L);
     }
 
+    @Test
+    void aPlantedBombThatExplodesIsAnIedAndThoseKilledAreItsVictims() {
+        EventMention event = only(article("2025-03-04",
+                "Three soldiers were killed on Monday when a bomb hidden beside a dirt road exploded under their truck "
+                        + "near Dori, the army said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Remote explosive/landmine/IED");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Burkina Faso");
+        assertThat(event.getFatalities().getBest()).isEqualTo(3);
+    }
+
+    @Test
+    void anAttackBlamedOnAGroupInItsOwnSentenceIsThatGroups() {
+        EventMention event = only(article("2025-06-11",
+                "Two police officers were killed on Tuesday when their vehicle struck a roadside bomb near Garissa, "
+                        + "in an attack officials blamed on al-Shabaab."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Remote explosive/landmine/IED");
+        assertThat(event.getActor1().getName()).isEqualTo("Al Shabaab");
+        assertThat(event.getActor2().getName()).isEqualTo("Police Forces of Kenya");
+    }
+
+    @Test
+    void gunmenShootingAVillageHeadmanAttackACivilian() {
+        EventMention event = only(article("2025-03-04",
+                "Gunmen shot dead a village headman outside his house in Rueso district, Narathiwat, on Monday night."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Thailand)");
+        assertThat(event.getFatalities().getBest()).isEqualTo(1);
+    }
+
+    @Test
+    void anEventNamedByAnEarlierYearIsBackground() {
+        List<EventMention> events = extractor.extract(article("2025-05-08",
+                "The region has seen deadly attacks, including the 2017 Dantewada ambush in which 25 police officers "
+                        + "were killed."), Instant.EPOCH);
+
+        assertThat(events).isEmpty();
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);

@@ -161,6 +161,16 @@ class DateResolverTest {
     }
 
     @Test
+    void aYearNamingAnEventIsItsDate() {
+        assertResolves("including the 2010 Tadmetla ambush in Sukma", "2025-05-08", "2010", "2010-01-01", "2010-12-31",
+                YEAR, true);
+        assertResolves("remembered for the 2004 crackdown on protesters", "2025-03-04", "2004", "2004-01-01", "2004-12-31",
+                YEAR, true);
+        assertThat(find("the 2000 troops arrived on Monday", "2025-03-04"))
+                .noneMatch(date -> date.surface().equals("2000"));
+    }
+
+    @Test
     void aBareNumberIsNotAYear() {
         assertThat(find("Copyright 2020 . All rights reserved", "2020-01-01")).isEmpty();
     }
