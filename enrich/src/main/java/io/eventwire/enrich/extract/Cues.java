@@ -166,6 +166,11 @@ final class Cues {
         return anyIn(tokens, Math.max(sentenceStart, trigger - RELEASE_REACH), trigger, RELEASE);
     }
 
+    /** Whether token {@code i} is a verb of seizing things ("seized", "confiscated"), which may also take ground. */
+    boolean isSeizing(Tokens tokens, int i) {
+        return is(tokens, i, SEIZURE);
+    }
+
     /** A weapon named as seized or found, not used: "seizing assault rifles, grenades and two drones". */
     boolean isSeized(Tokens tokens, int sentenceStart, int trigger) {
         return anyIn(tokens, Math.max(sentenceStart, trigger - SEIZURE_REACH), trigger, SEIZURE);

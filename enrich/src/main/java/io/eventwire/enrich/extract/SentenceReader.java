@@ -220,18 +220,31 @@ final class SentenceReader {
     }
 
     /**
-     * Whether a one-word capture verb that may take things or people has ground for its object: a participle after a
-     * comma ("..., seizing assault rifles") or a verb before a number ("captured two fighters") needs a place named
-     * or a word for ground within a few words after it ("..., capturing the town of X"); a number made the passive's
-     * subject ("several were captured") is people. Other uses of the verb and longer patterns ("took control of") say
-     * it themselves.
+     * Whether a territorial trigger has ground for its object. "Took over from the previous mission" hands over a
+     * duty, not ground. A one-word flight verb ("fled") moves territory only from a place named or a word for ground
+     * after it ("fled the town"): attackers who "fired and fled" leave no territory. A one-word capture verb that
+     * may take things or people needs such ground within a few words after it when it is a participle after a comma
+     * ("..., seizing assault rifles"), before a number ("captured two fighters") or a verb of seizing ("troops seized
+     * rifles"); a number made the passive's subject ("several were captured") is people. Longer patterns ("took
+     * control of") say it themselves.
      */
     private boolean takesGround(TriggerLexicon.Match trigger, Tokens tokens, int to, List<PlaceMention> places) {
-        if (trigger.rule().roles() != TriggerRule.Roles.WINNER || trigger.to() - trigger.from() > 1) {
-            return true;
-        }
+        TriggerRule.Roles roles = trigger.rule().roles();
         int verb = trigger.from();
         int next = trigger.to();
+        if (roles == TriggerRule.Roles.WINNER && next < to && tokens.lower(next).equals("from")
+                && tokens.lower(next - 1).equals("over")) {
+            return false;
+        }
+        if (trigger.to() - trigger.from() > 1) {
+            return true;
+        }
+        if (roles == TriggerRule.Roles.LOSER) {
+            return namesGround(tokens, next, to, places);
+        }
+        if (roles != TriggerRule.Roles.WINNER) {
+            return true;
+        }
         if (verb >= 2 && PASSIVE_AUXILIARIES.contains(tokens.lower(verb - 1)) && cues.isQuantity(tokens, verb - 2)) {
             return false; // "six attackers were killed and several were captured": people, not ground
         }
@@ -239,8 +252,16 @@ final class SentenceReader {
             return true;
         }
         boolean participle = tokens.lower(verb).endsWith("ing") && verb > 0 && Cues.punctuationBefore(tokens, verb);
-        if (!participle && !cues.isQuantity(tokens, next)) {
+        if (!participle && !cues.isQuantity(tokens, next) && !cues.isSeizing(tokens, verb)) {
             return true;
+        }
+        return namesGround(tokens, next, to, places);
+    }
+
+    /** Whether a word for ground or a place is named within a few words from token {@code next}. */
+    private boolean namesGround(Tokens tokens, int next, int to, List<PlaceMention> places) {
+        if (next >= to) {
+            return false;
         }
         int reach = Math.min(to, next + OBJECT_WORDS);
         if (cues.namesTerritory(tokens, next, reach)) {

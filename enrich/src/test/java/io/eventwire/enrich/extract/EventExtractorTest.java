@@ -995,6 +995,33 @@ class EventExtractorTest {
         assertThat(events).isEmpty();
     }
 
+    @Test
+    void attackersWhoFiredAndFledLeaveNoTerritory() {
+        List<EventMention> events = extractor.extract(article("2025-10-06",
+                "The gunmen arrived on motorcycles in Babahoyo on Sunday, fired dozens of rounds and fled, police said."),
+                Instant.EPOCH);
+
+        assertThat(events).noneMatch(e -> e.getSubEventType().contains("territory"));
+    }
+
+    @Test
+    void troopsWhoSeizedRiflesTookNoGround() {
+        List<EventMention> events = extractor.extract(article("2025-10-06",
+                "Two gang members were killed near Quevedo on Saturday and troops seized rifles and explosives, "
+                        + "the army said."), Instant.EPOCH);
+
+        assertThat(events).noneMatch(e -> e.getSubEventType().contains("territory"));
+    }
+
+    @Test
+    void aMissionTakingOverFromAnotherTakesNoTerritory() {
+        List<EventMention> events = extractor.extract(article("2025-06-12",
+                "Kenyan troops serve in Somalia with the African Union mission, which took over from the previous "
+                        + "mission in Mogadishu on Monday."), Instant.EPOCH);
+
+        assertThat(events).isEmpty();
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);
