@@ -68,6 +68,7 @@ final class ArticleContext {
     private static final int MAX_SIDE_GAP = 40;
     private static final ActorRef CIVILIANS = generic("Civilians ({country})", ActorKind.CIVILIANS);
     private static final ActorRef PROTESTERS = generic("Protesters ({country})", ActorKind.PROTESTERS);
+    private static final ActorRef POLICE = generic("Police Forces of {country}", ActorKind.POLICE);
     private static final ActorRef UNIDENTIFIED_ARMED_GROUP = generic("Unidentified Armed Group ({country})",
             ActorKind.UNIDENTIFIED);
     private static final Set<String> OF_PART = Set.of("of", "of the", "from", "from the");
@@ -316,6 +317,11 @@ final class ArticleContext {
     /** The protesters of a country (ISO2; empty when null or unknown). */
     Optional<ActorRef> protestersOf(@Nullable String countryCode) {
         return ofCountry(PROTESTERS, countryCode);
+    }
+
+    /** The police of a country (ISO2; empty when null or unknown). */
+    Optional<ActorRef> policeOf(@Nullable String countryCode) {
+        return ofCountry(POLICE, countryCode);
     }
 
     /** A generic actor with a country (ISO2) filled in; empty when the code is null or unknown. */

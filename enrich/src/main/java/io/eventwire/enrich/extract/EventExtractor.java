@@ -28,6 +28,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,8 @@ public final class EventExtractor {
     private final DateResolver dates;
     private static final double FACILITY_TOWN_KM = 10.0;
     private static final int DATELINE_CHARS = 80;
+    /** How many places of one country make it the article's home, against which a lone foreign town is stray. */
+    private static final int STRAY_HOME_MENTIONS = 3;
     private static final Set<PlaceKind> FACILITIES = Set.of(PlaceKind.FACILITY, PlaceKind.CAMP, PlaceKind.CROSSING);
 
     private final Map<Place, Optional<Place>> townOfFacility = new ConcurrentHashMap<>();
@@ -272,8 +276,8 @@ public final class EventExtractor {
     /**
      * The parties as ACLED codes them: a transnational group acting in a country where it has a branch is the
      * branch ("Islamic State" in Mozambique is "Islamic State (Mozambique)"); an act of violence with no
-     * perpetrator named or claimed is by an unidentified armed group of the country where it happened; violence
-     * against civilians with no victim named is against its civilians.
+     * perpetrator named or claimed is by an unidentified armed group of the country where it happened; an arrest by
+     * no one named is by its police; violence against civilians with no victim named is against its civilians.
      */
     private Candidate withPartiesAsCoded(Candidate candidate, ArticleContext context) {
         String country = candidate.place() != null ? candidate.place().countryCode() : context.country().orElse(null);
@@ -286,6 +290,9 @@ public final class EventExtractor {
         }
         if (coded.actor1() == null && UNKNOWN_PERPETRATOR.contains(coded.subEventType())) {
             coded = context.unidentifiedArmedGroupOf(country).map(coded::withActor1).orElse(coded);
+        }
+        if (coded.actor1() == null && coded.subEventType().equals("Arrests")) {
+            coded = context.policeOf(country).map(coded::withActor1).orElse(coded); // "nine people were arrested"
         }
         if (coded.actor2() == null && AGAINST_CIVILIANS.contains(coded.subEventType())) {
             coded = context.civiliansOf(country).map(coded::withActor2).orElse(coded);
@@ -326,7 +333,45 @@ public final class EventExtractor {
                 places.add(place);
             }
         }
-        return places;
+        return withoutStrayForeignPoints(places, actorMentions);
+    }
+
+    /**
+     * The places without the towns of another country that nothing else in the article ties to it: in a story set in
+     * Rio de Janeiro, "the Complexo da Maré" is no reading of Malé, the capital of the Maldives. A foreign town stays
+     * when the article names its country (or a province or region of it) or an actor of that country.
+     */
+    private static List<PlaceMention> withoutStrayForeignPoints(List<PlaceMention> places,
+            List<ActorMention> actorMentions) {
+        Map<String, Integer> mentions = new HashMap<>();
+        Set<String> named = new HashSet<>();
+        for (PlaceMention place : places) {
+            mentions.merge(place.place().countryCode(), 1, Integer::sum);
+            if (place.place().kind() != PlaceKind.POPULATED_PLACE) {
+                named.add(place.place().countryCode());
+            }
+        }
+        for (ActorMention mention : actorMentions) {
+            if (mention.actor().countryCode() != null) {
+                named.add(mention.actor().countryCode());
+            }
+        }
+        String home = mentions.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(null);
+        if (home == null || mentions.get(home) < STRAY_HOME_MENTIONS) {
+            return places;
+        }
+        List<PlaceMention> kept = new ArrayList<>(places.size());
+
+        for (PlaceMention place : places) {
+            String country = place.place().countryCode();
+            boolean stray = place.place().kind() == PlaceKind.POPULATED_PLACE && !country.equals(home)
+                    && !named.contains(country);
+            if (!stray) {
+                kept.add(place);
+            }
+        }
+        return kept;
     }
 
     private static boolean insideActorName(PlaceMention place, List<ActorMention> actorMentions) {

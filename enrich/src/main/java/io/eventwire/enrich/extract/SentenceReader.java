@@ -52,6 +52,8 @@ final class SentenceReader {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
     private static final String ARMED_CLASH = "Armed clash";
     private static final String ARRESTS = "Arrests";
+    /** Events that take people: the subject of their passive ("were arrested", "were abducted") is who was taken. */
+    private static final Set<String> TAKES_PEOPLE = Set.of(ARRESTS, "Abduction/forced disappearance");
     private static final Set<String> REMOTE_VIOLENCE = Set.of("Air/drone strike", "Shelling/artillery/missile attack",
             "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon");
     private static final Set<String> PROTESTS = Set.of("Peaceful protest", "Protest with intervention",
@@ -508,8 +510,11 @@ final class SentenceReader {
                 triggerEnd, sentence.end());
         ActorRef left = subject(actors, triggerStart, tokens, trigger.from(), from, situation);
         ActorRef right = firstAfter(actors, triggerEnd, context, left);
-        boolean passive = trigger.from() > from && PASSIVE_AUXILIARIES.contains(tokens.lower(trigger.from() - 1))
-                && right != null;
+        boolean passiveForm = trigger.from() > from && PASSIVE_AUXILIARIES.contains(tokens.lower(trigger.from() - 1));
+        boolean passive = passiveForm && right != null;
+        if (passiveForm && right == null && TAKES_PEOPLE.contains(trigger.rule().subEventType())) {
+            return new Roles(null, left); // "nine people were arrested": those taken, by no one named
+        }
         return switch (trigger.rule().roles()) {
             case AGENT -> passive ? new Roles(right, left) : new Roles(left, right);
             case BY -> new Roles(right, left);

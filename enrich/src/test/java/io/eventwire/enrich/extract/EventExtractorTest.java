@@ -1022,6 +1022,46 @@ class EventExtractorTest {
         assertThat(events).isEmpty();
     }
 
+    @Test
+    void aPoliceOperationAgainstAGangThatLeftDeadIsAClash() {
+        EventMention event = only(article("2025-05-14",
+                "A police operation against the Comando Vermelho in Rio de Janeiro left five people dead on Tuesday."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("Police Forces of Brazil");
+        assertThat(event.getFatalities().getBest()).isEqualTo(5);
+    }
+
+    @Test
+    void aShootoutIsAClash() {
+        EventMention event = only(article("2025-05-14",
+                "A shootout between the Comando Vermelho and the rival Terceiro Comando Puro in Nova Iguaçu on "
+                        + "Sunday night left three people dead."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getFatalities().getBest()).isEqualTo(3);
+    }
+
+    @Test
+    void peopleArrestedByNoOneNamedAreTakenByThePolice() {
+        EventMention event = only(article("2025-10-06",
+                "Nine people were arrested in Machala, Ecuador, on Friday, the Interior Ministry said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Arrests");
+        assertThat(event.getActor1().getName()).isEqualTo("Police Forces of Ecuador");
+    }
+
+    @Test
+    void aLoneForeignReadingOfANeighbourhoodIsNoPlace() {
+        List<EventMention> events = extractor.extract(article("2025-05-14",
+                "Police clashed with gunmen in the Complexo da Maré on Tuesday, leaving eight people dead.\n\n"
+                        + "Schools across Rio de Janeiro and the neighbouring cities of Niterói and São Gonçalo were "
+                        + "closed for the day, the education department said."), Instant.EPOCH);
+
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.getLocation() == null ? "BR"
+                : e.getLocation().getCountryCode()).isEqualTo("BR"));
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);

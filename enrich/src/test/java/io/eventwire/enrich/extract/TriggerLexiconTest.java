@@ -32,6 +32,15 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void eachWordForAFirefightIsAClashOnItsOwn() {
+        for (String word : List.of("firefight", "gunfight", "skirmishes", "shootout", "shoot-out", "gun battle")) {
+            TriggerLexicon.Match match = only("A " + word + " broke out near the market.");
+
+            assertThat(match.rule().subEventType()).as(word).isEqualTo("Armed clash");
+        }
+    }
+
+    @Test
     void typesAnAirstrikeAndAPassiveBombing() {
         assertThat(only("An airstrike targeted a convoy.").rule().subEventType()).isEqualTo("Air/drone strike");
         TriggerLexicon.Match bombed = only("The convoy was bombed by fighter jets.");
