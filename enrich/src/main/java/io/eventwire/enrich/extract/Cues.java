@@ -25,7 +25,7 @@ final class Cues {
     private static final List<String> CLASSES = List.of("unreal-sentence", "denial", "achieved", "unreal",
             "background", "after-background", "flight", "circumstance", "locative", "place-noun", "claim", "blame",
             "military-place", "civilian-building", "reporting", "quantity", "target", "civilian-place", "seizure",
-            "territory", "release", "infighting", "harm");
+            "territory", "release", "infighting", "harm", "fired-from");
     private static final long UNREAL_SENTENCE = bit("unreal-sentence");
     private static final long DENIAL = bit("denial");
     private static final long ACHIEVED = bit("achieved");
@@ -49,10 +49,13 @@ final class Cues {
     private static final long RELEASE = bit("release");
     private static final long INFIGHTING = bit("infighting");
     private static final long HARM = bit("harm");
+    private static final long FIRED_FROM = bit("fired-from");
     /** How many words before "detained" may ask for the release of those detained ("to release detained officials"). */
     private static final int RELEASE_REACH = 3;
     /** How many words before a weapon noun may say it was seized ("seizing assault rifles, grenades"). */
     private static final int SEIZURE_REACH = 6;
+    /** How many words before a noun trigger may say it was claimed ("claimed responsibility for the attack"). */
+    private static final int CLAIM_REACH = 4;
     /** Grammar, not data: words that end a clause, and the relative pronouns among them. */
     private static final long CLAUSE_BREAK = 1L << CLASSES.size();
     private static final long RELATIVE_PRONOUN = CLAUSE_BREAK << 1;
@@ -205,6 +208,11 @@ final class Cues {
         return is(tokens, i, CLAIM);
     }
 
+    /** A noun trigger a group is said to claim: "Daesh claimed responsibility for the attack" reports the claim. */
+    boolean isClaimed(Tokens tokens, int sentenceStart, int trigger) {
+        return anyIn(tokens, Math.max(sentenceStart, trigger - CLAIM_REACH), trigger, CLAIM);
+    }
+
     /** Whether token {@code i} puts an event on a group named after it ("blamed the bombing on"). */
     boolean isBlame(Tokens tokens, int i) {
         return is(tokens, i, BLAME);
@@ -273,6 +281,11 @@ final class Cues {
     /** Whether token {@code i} introduces the target of a remote-violence noun: "on", "targeted", "against". */
     boolean isTargetWord(Tokens tokens, int i) {
         return is(tokens, i, TARGET);
+    }
+
+    /** Whether token {@code i} says where fire came from when "from" follows ("fired from", "launched from"). */
+    boolean isFiredFrom(Tokens tokens, int i) {
+        return is(tokens, i, FIRED_FROM);
     }
 
     /** Whether token {@code i} says people were harmed ("killed", "wounded", "died"). */

@@ -3,6 +3,7 @@ package io.eventwire.enrich.extract;
 import io.eventwire.enrich.actors.ActorKind;
 import io.eventwire.enrich.actors.ActorMention;
 import io.eventwire.enrich.actors.ActorRef;
+import io.eventwire.enrich.geo.Place;
 import io.eventwire.enrich.geo.PlaceKind;
 import io.eventwire.enrich.geo.PlaceMention;
 import io.eventwire.enrich.numbers.Casualties;
@@ -45,6 +46,10 @@ final class SentenceReader {
     private static final int IDENTIFYING_CHARS = 40;
     /** How many words after a capture verb may come before the ground it takes ("captured the strategic hilltop town"). */
     private static final int OBJECT_WORDS = 5;
+    /** How far apart two places may lie and be the place of one event told in two sentences. */
+    private static final double SAME_PLACE_KM = 10.0;
+    /** How many words of a title may stand between a source and its verb ("police commander said"). */
+    private static final int SOURCE_TITLE_WORDS = 2;
     /** How many words may stand between "blamed" and the "on" before its culprit ("blamed the bombing on"). */
     private static final int BLAME_REACH = 4;
     /** Tags no word: the shared cut of a sentence, which each reader tags through its own lexicon. */
@@ -342,7 +347,7 @@ final class SentenceReader {
         LocalDate max = date != null ? date.max() : anchor;
         DatePrecision precision = date != null ? date.precision() : DatePrecision.WEEK;
         Candidate previous = situation.previousEvent();
-        if (date == null && continuesPreviousEvent(place, previous)) {
+        if (date == null && continuesPreviousEvent(place, previous, sentence)) {
             min = previous.dateMin();
             max = previous.dateMax();
             precision = previous.datePrecision();
@@ -366,13 +371,29 @@ final class SentenceReader {
     }
 
     /**
-     * A sentence that names neither a date nor a place of its own and goes on about the place of the
-     * event read just before it ("A spokesman confirmed the capture", "The army said scores of
-     * militants were killed") tells of that event, on its day.
+     * A sentence without a date of its own that goes on about the place of the event read just before it ("A
+     * spokesman confirmed the capture", "The army said scores of militants were killed"), or names that place again
+     * right after it ("... in Spin Boldak on Saturday night. ... Pakistani forces attacked posts in Spin Boldak"),
+     * tells of that event, on its day.
      */
-    private static boolean continuesPreviousEvent(@Nullable PlaceChoice place, @Nullable Candidate previous) {
-        return place != null && !place.inSentence() && previous != null
-                && place.mention().place().equals(previous.place());
+    private static boolean continuesPreviousEvent(@Nullable PlaceChoice place, @Nullable Candidate previous,
+            Sentence sentence) {
+        if (place == null || previous == null || previous.place() == null) {
+            return false;
+        }
+        Place here = place.mention().place();
+        return here.equals(previous.place()) && !place.inSentence()
+                || follows(previous.sentence(), sentence) && near(here, previous.place());
+    }
+
+    /** The same place or one within {@value #SAME_PLACE_KM} km: a border crossing and its town, a town's area. */
+    private static boolean near(Place a, Place b) {
+        return a.equals(b) || Place.distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude()) <= SAME_PLACE_KM;
+    }
+
+    /** Whether {@code next} comes right after {@code first}, with only spaces and line breaks between. */
+    private static boolean follows(Sentence first, Sentence next) {
+        return first.end() <= next.start() && next.start() - first.end() <= 2;
     }
 
     /**
@@ -390,7 +411,30 @@ final class SentenceReader {
             }
         }
         factual.sort(Comparator.comparingInt((TriggerLexicon.Match m) -> -m.rule().priority()));
-        return factual;
+        return killingBeforeArrests(factual, tokens, from);
+    }
+
+    /**
+     * "Security forces killed three members of a cell and arrested two others": people killed before the arrests
+     * make the event a fight, not arrests. A kill verb named before the strongest trigger, an arrest, is read first.
+     */
+    private static List<TriggerLexicon.Match> killingBeforeArrests(List<TriggerLexicon.Match> triggers, Tokens tokens,
+            int from) {
+        if (triggers.isEmpty() || !triggers.get(0).rule().subEventType().equals(ARRESTS)) {
+            return triggers;
+        }
+        TriggerLexicon.Match arrest = triggers.get(0);
+        for (int t = 1; t < triggers.size(); t++) {
+            TriggerLexicon.Match other = triggers.get(t);
+            if (other.from() < arrest.from() && other.rule().subEventType().equals(TriggerRule.ATTACK)
+                    && other.rule().roles() == TriggerRule.Roles.AGENT && !isVerbUsedAsNoun(other, tokens, from)) {
+                List<TriggerLexicon.Match> reordered = new ArrayList<>(triggers);
+                reordered.remove(t);
+                reordered.add(0, other);
+                return reordered;
+            }
+        }
+        return triggers;
     }
 
     private static boolean insideCumulativeFigure(int offsetInSentence, List<Casualties> figures) {
@@ -404,7 +448,9 @@ final class SentenceReader {
 
     private boolean isReportedAsFact(TriggerLexicon.Match match, Sentence sentence, Tokens tokens, int from) {
         boolean noun = match.rule().roles() == TriggerRule.Roles.NOUN;
+        boolean nounUse = noun || isVerbUsedAsNoun(match, tokens, from);
         return !cues.isUnreal(tokens, from, match.from(), !noun)
+                && !(nounUse && cues.isClaimed(tokens, from, match.from()))
                 && !cues.isBackground(tokens, from, match.from())
                 && !(noun && cues.isFledFrom(tokens, from, match.from()))
                 && !(noun && cues.isCircumstance(tokens, from, match.from()))
@@ -560,9 +606,13 @@ final class SentenceReader {
             return false;
         }
         int after = tokens.indexAt(mention.end());
-        if (after < tokens.size() && tokens.start(after) < sentenceEnd && cues.isReporting(tokens, after)
-                && !Cues.punctuationBefore(tokens, after)) {
-            return true; // "..., municipal police said"
+        for (int k = after; k < Math.min(tokens.size(), after + SOURCE_TITLE_WORDS + 1); k++) {
+            if (tokens.start(k) >= sentenceEnd || Cues.punctuationBefore(tokens, k)) {
+                break;
+            }
+            if (cues.isReporting(tokens, k)) {
+                return true; // "..., municipal police said", "..., the Balkh police commander said"
+            }
         }
         int before = tokens.indexAt(mention.start()) - 1;
         if (before > 0 && tokens.lower(before).equals("the")) {
@@ -668,6 +718,12 @@ final class SentenceReader {
             }
         }
         boolean remote = isRemoteViolence(trigger.rule().subEventType());
+        if (remote && before != null && actsElsewhere(tokens, tokens.indexAt(before.start()), trigger.from())) {
+            // "police arrested three suspects over Tuesday's roadside bomb attack that killed four officers"
+            Side subject = before;
+            sides = sides.stream().filter(side -> side != subject).toList();
+            before = null;
+        }
         ActorRef harmed = harmedSubject(actors, tokens, trigger.from(), context);
         if (by != null) {
             ActorRef victim = harmed != null && !harmed.name().equals(by.actor().name()) ? harmed
@@ -696,6 +752,22 @@ final class SentenceReader {
         }
         Side first = sides.get(0);
         return new Roles(first.actor(), firstOther(sides, first, null));
+    }
+
+    /**
+     * Whether a verb of a peaceful event (arrests, protests, agreements) stands between a subject at token
+     * {@code subject} and a noun trigger at {@code noun}: the subject is that verb's ("police arrested suspects over
+     * the bombing"), not the noun's perpetrator.
+     */
+    private boolean actsElsewhere(Tokens tokens, int subject, int noun) {
+        for (TriggerLexicon.Match match : lexicon.find(tokens, subject, noun)) {
+            String type = match.rule().subEventType();
+            boolean peaceful = type.equals(ARRESTS) || type.equals("Agreement") || PROTESTS.contains(type);
+            if (peaceful && match.rule().roles() != TriggerRule.Roles.NOUN && !isVerbUsedAsNoun(match, tokens, subject)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -809,13 +881,16 @@ final class SentenceReader {
     }
 
     /**
-     * "an attack police blamed on al-Shabaab", "police blamed the bombing on Boko Haram": the actor at token
-     * {@code at} is the one the event is put on, its perpetrator.
+     * "an attack police blamed on al-Shabaab", "police blamed the bombing on Boko Haram", "shells fired from the
+     * Pakistani side": the actor at token {@code at} is the one the event is put on or came from, its perpetrator.
      */
     private boolean blamedOn(Tokens tokens, int at) {
         int on = at - 1;
         while (on > 0 && DETERMINERS.contains(tokens.lower(on))) {
             on--;
+        }
+        if (on > 0 && tokens.lower(on).equals("from")) {
+            return cues.isFiredFrom(tokens, on - 1); // "shells fired from the Pakistani side"
         }
         if (on <= 0 || !tokens.lower(on).equals("on")) {
             return false;

@@ -1062,6 +1062,79 @@ class EventExtractorTest {
                 : e.getLocation().getCountryCode()).isEqualTo("BR"));
     }
 
+    @Test
+    void aClaimOfResponsibilityIsNoSecondEvent() {
+        EventMention event = only(article("2025-07-21",
+                "An explosion in a minibus in Mazar-i-Sharif on Sunday evening killed four people and wounded 11.\n\n"
+                        + "Daesh claimed responsibility for the attack in a statement released late on Sunday."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Remote explosive/landmine/IED");
+        assertThat(event.getFatalities().getBest()).isEqualTo(4);
+    }
+
+    @Test
+    void aSourceWithATitleIsNoParty() {
+        EventMention event = only(article("2025-07-21",
+                "A sticky bomb attached to a minibus exploded in Mazar-i-Sharif on Sunday, killing four people, the "
+                        + "spokesman for the Balkh police commander said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Remote explosive/landmine/IED");
+        assertThat(event.getActor1().getName()).doesNotStartWith("Police");
+    }
+
+    @Test
+    void killingBeforeArrestsMakesAFight() {
+        EventMention event = only(article("2025-07-21",
+                "Security forces killed three members of a Daesh cell and arrested two others in Jalalabad city late "
+                        + "on Saturday, the Ministry of Interior said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getFatalities().getBest()).isEqualTo(3);
+    }
+
+    @Test
+    void shellsFiredFromASideAreThatSides() {
+        EventMention event = only(article("2025-07-21",
+                "Mortar shells fired from the Pakistani side landed on houses in Spin Boldak on Sunday, killing three "
+                        + "civilians, Afghan officials said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Shelling/artillery/missile attack");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Pakistan");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Afghanistan)");
+    }
+
+    @Test
+    void theNextSentenceOnTheSamePlaceTellsTheSameEvent() {
+        EventMention event = only(article("2025-07-21",
+                "Three Afghan soldiers were killed in a clash with Pakistani forces in Spin Boldak on Saturday night, "
+                        + "the ministry said.\n\nThe ministry said that Pakistani forces attacked Afghan border posts "
+                        + "in Spin Boldak."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getEventDate()).isEqualTo("2025-07-19");
+    }
+
+    @Test
+    void arrestingPoliceAreNotTheBombersOfTheAttackTheArrestIsOver() {
+        List<EventMention> events = extractor.extract(article("2025-06-12",
+                "Kenyan police on Wednesday arrested three suspects in Garissa in connection with Tuesday's roadside "
+                        + "bomb attack that killed four police officers in Mandera."), Instant.EPOCH);
+
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).getSubEventType()).isEqualTo("Remote explosive/landmine/IED");
+        assertThat(events.get(0).getActor1().getName()).doesNotStartWith("Police");
+        assertThat(events.get(0).getActor2().getName()).isEqualTo("Police Forces of Kenya");
+    }
+
+    @Test
+    void explosionsHeardThroughTheNightAreNoEvent() {
+        List<EventMention> events = extractor.extract(article("2025-05-06",
+                "Residents of Tajoura reported the sound of heavy machine guns and explosions until dawn on Monday."),
+                Instant.EPOCH);
+
+        assertThat(events).isEmpty();
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);
