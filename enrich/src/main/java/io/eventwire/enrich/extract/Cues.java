@@ -208,6 +208,11 @@ final class Cues {
         return is(tokens, i, CLAIM);
     }
 
+    /** A verb after a claim in its sentence is what the claimant says: "JNIM claimed the attack, saying it killed 20". */
+    boolean saysClaim(Tokens tokens, int sentenceStart, int trigger) {
+        return anyIn(tokens, sentenceStart, trigger, CLAIM);
+    }
+
     /** A noun trigger a group is said to claim: "Daesh claimed responsibility for the attack" reports the claim. */
     boolean isClaimed(Tokens tokens, int sentenceStart, int trigger) {
         return anyIn(tokens, Math.max(sentenceStart, trigger - CLAIM_REACH), trigger, CLAIM);

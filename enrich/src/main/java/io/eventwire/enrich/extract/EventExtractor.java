@@ -115,6 +115,13 @@ public final class EventExtractor {
             SentenceReader.Situation situation = new SentenceReader.Situation(tokens, context, anchor,
                     previousSubject, previousPlaces, datelineEnd, previousEvent, previousInParagraph);
             Candidate read = reader.read(sentence, situation).orElse(null);
+            if (read != null && read.casualties() == null && previousInParagraph != null
+                    && (previousEvent == null || previousEvent.sentence() != previousSentence)) {
+                // "The coalition condemns the killing of four workers near Oksibil. The workers were shot by ...":
+                // the toll the sentence before gave, when it reported no event of its own
+                Casualties toll = reader.eventToll(previousInParagraph);
+                read = toll == null ? read : read.withCasualties(toll);
+            }
             if (read != null) {
                 candidates.add(read);
                 previousEvent = read;

@@ -36,12 +36,21 @@ final class SentenceReader {
     private static final Set<ActorKind> STATE = EnumSet.of(ActorKind.STATE_FORCES, ActorKind.POLICE);
     private static final Set<String> PRONOUNS = Set.of("they", "it", "he", "she", "we");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are");
+    /** Prepositions that may open a short phrase between such a participle and its verb ("killed in Sugapa were"). */
+    private static final Set<String> RELATIVE_PREPOSITIONS = Set.of("in", "on", "at", "near", "during", "outside");
+    private static final int RELATIVE_PHRASE_WORDS = 5;
+    /** Verbs after a reduced relative clause's participle ("the men killed were villagers"). */
+    private static final Set<String> COPULAS = Set.of("was", "were", "are", "is", "included", "include", "includes");
     private static final int LONG_QUOTE_WORDS = 8;
     private static final int LANDMARK_CHARS = 24;
     /** Words that make the place after them a landmark: "west of", "km from", "outside of". */
     private static final java.util.regex.Pattern LANDMARK = java.util.regex.Pattern.compile(
             "\\b(north|south|east|west|northeast|northwest|southeast|southwest|km|kilometres|kilometers|miles)"
                     + "(-?\\w+)? (of|from) (the )?$");
+    /** Words before a country that name a border with it ("the border with", "borders of", "frontier with"). */
+    private static final java.util.regex.Pattern BORDER = java.util.regex.Pattern.compile(
+            "\\b(borders?|frontiers?|boundary|boundaries) (with|of)\\b");
+    private static final int BORDER_CHARS = 40;
     /** Most characters of a phrase that identifies an unknown actor ("who were later identified as"). */
     private static final int IDENTIFYING_CHARS = 40;
     /** How many words after a capture verb may come before the ground it takes ("captured the strategic hilltop town"). */
@@ -101,8 +110,8 @@ final class SentenceReader {
         if (place != null) {
             return place.place().countryCode();
         }
-        return places.stream().filter(p -> p.place().kind() == PlaceKind.COUNTRY).map(p -> p.place().countryCode())
-                .findFirst().orElse(null);
+        return places.stream().filter(p -> p.place().kind() == PlaceKind.COUNTRY && !isBorderLandmark(p, text))
+                .map(p -> p.place().countryCode()).findFirst().orElse(null);
     }
 
     /**
@@ -449,14 +458,44 @@ final class SentenceReader {
     private boolean isReportedAsFact(TriggerLexicon.Match match, Sentence sentence, Tokens tokens, int from) {
         boolean noun = match.rule().roles() == TriggerRule.Roles.NOUN;
         boolean nounUse = noun || isVerbUsedAsNoun(match, tokens, from);
+        if (!noun && isReducedRelative(match, tokens, from)) {
+            return false; // "the two men killed were villagers": the deaths told already
+        }
         return !cues.isUnreal(tokens, from, match.from(), !noun)
-                && !(nounUse && cues.isClaimed(tokens, from, match.from()))
+                && !(nounUse ? cues.isClaimed(tokens, from, match.from()) : cues.saysClaim(tokens, from, match.from()))
                 && !cues.isBackground(tokens, from, match.from())
                 && !(noun && cues.isFledFrom(tokens, from, match.from()))
                 && !(noun && cues.isCircumstance(tokens, from, match.from()))
                 && !(noun && cues.isSeized(tokens, from, match.from()))
                 && !(match.rule().subEventType().equals(ARRESTS) && cues.isReleaseOf(tokens, from, match.from()))
                 && !insideLongQuote(sentence, tokens.start(match.from()));
+    }
+
+    /**
+     * "The two men killed were villagers", "the people abducted in Goumori are farmers": a participle after a definite
+     * noun and before its verb (past a short phrase) names people of an event told already.
+     */
+    private static boolean isReducedRelative(TriggerLexicon.Match match, Tokens tokens, int from) {
+        int after = match.to();
+        if (after < tokens.size() && RELATIVE_PREPOSITIONS.contains(tokens.lower(after))) {
+            // "the two men killed in Sugapa were villagers"
+            int limit = Math.min(tokens.size(), after + RELATIVE_PHRASE_WORDS);
+            for (int k = after + 1; k < limit && !Cues.punctuationBefore(tokens, k); k++) {
+                if (COPULAS.contains(tokens.lower(k))) {
+                    after = k;
+                    break;
+                }
+            }
+        }
+        if (after >= tokens.size() || !COPULAS.contains(tokens.lower(after)) || match.from() - from < 2) {
+            return false;
+        }
+        for (int i = match.from() - 2; i >= Math.max(from, match.from() - 3); i--) {
+            if (tokens.lower(i).equals("the")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the offset stands inside a quoted statement of several words (reported speech). */
@@ -1093,8 +1132,9 @@ final class SentenceReader {
         if (main != null) {
             return new PlaceChoice(main, GeoPrecision.NEAR, false);
         }
-        return places.stream().filter(p -> p.place().kind() == PlaceKind.COUNTRY).findFirst()
-                .map(p -> new PlaceChoice(p, GeoPrecision.COUNTRY, true)).orElse(null);
+        String text = situation.tokens().text();
+        return places.stream().filter(p -> p.place().kind() == PlaceKind.COUNTRY && !isBorderLandmark(p, text))
+                .findFirst().map(p -> new PlaceChoice(p, GeoPrecision.COUNTRY, true)).orElse(null);
     }
 
     private static boolean inCountry(PlaceMention place, @Nullable String country) {
@@ -1116,6 +1156,13 @@ final class SentenceReader {
         String before = text.substring(Math.max(0, place.start() - LANDMARK_CHARS), place.start())
                 .toLowerCase(java.util.Locale.ROOT);
         return LANDMARK.matcher(before).find();
+    }
+
+    /** A country named to say where a border runs: "near the borders with Niger and Burkina Faso". */
+    private static boolean isBorderLandmark(PlaceMention place, String text) {
+        String before = text.substring(Math.max(0, place.start() - BORDER_CHARS), place.start())
+                .toLowerCase(java.util.Locale.ROOT);
+        return BORDER.matcher(before).find();
     }
 
     /** The place a region qualifies right after it ("the northern West Bank town of Tammun"), if any. */

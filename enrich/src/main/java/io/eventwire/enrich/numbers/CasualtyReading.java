@@ -100,7 +100,11 @@ final class CasualtyReading {
         if (combined) {
             predicateDone[p + 2] = true;
         }
-        Finding f = object(p, combined ? p + 3 : p + 1, injury);
+        int objectAt = combined ? p + 3 : p + 1;
+        if (t.endsWith(p, "ing") && t.is(objectAt, "of")) {
+            objectAt++; // "condemns the killing of four construction workers"
+        }
+        Finding f = object(p, objectAt, injury);
         if (f == null && !t.endsWith(p, "ing")) {
             f = subject(p, p, injury, VERB_GAP);
         }

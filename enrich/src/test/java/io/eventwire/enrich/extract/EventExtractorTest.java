@@ -1135,6 +1135,54 @@ class EventExtractorTest {
         assertThat(events).isEmpty();
     }
 
+    @Test
+    void aCountryNamedForItsBorderIsNoPlaceOfTheEvent() {
+        List<EventMention> events = extractor.extract(article("2025-06-12",
+                "At least eleven Beninese soldiers were killed on Tuesday when jihadists attacked an army position in "
+                        + "the far north, near the borders with Niger and Burkina Faso."), Instant.EPOCH);
+
+        assertThat(events).allSatisfy(e -> assertThat(e.getLocation() == null ? "" : e.getLocation().getCountryCode())
+                .isNotIn("NE", "BF"));
+    }
+
+    @Test
+    void whatAClaimantSaysItDidIsTheClaim() {
+        List<EventMention> events = extractor.extract(article("2025-06-12",
+                "JNIM claimed the attack in a message, saying its fighters had killed 20 soldiers near Banikoara on "
+                        + "Tuesday."), Instant.EPOCH);
+
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void aRallyThePoliceDispersedIsAProtestWithIntervention() {
+        EventMention event = only(article("2025-04-11",
+                "On Thursday, police in Wamena, in Indonesia's Papua region, dispersed a peaceful rally of around "
+                        + "200 students calling for the withdrawal of troops."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Protest with intervention");
+        assertThat(event.getActor1().getName()).isEqualTo("Protesters (Indonesia)");
+        assertThat(event.getActor2().getName()).isEqualTo("Police Forces of Indonesia");
+    }
+
+    @Test
+    void theMenKilledWereOfAnEventToldAlready() {
+        List<EventMention> events = extractor.extract(article("2025-04-11",
+                "The TPNPB said on Wednesday that the two men killed in Sugapa were villagers."), Instant.EPOCH);
+
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void theTollTheSentenceBeforeGaveIsTheEventsTheNextReports() {
+        EventMention event = only(article("2025-04-11",
+                "Rights groups condemned the killing of four road workers near Oksibil, in Indonesia's Papua region, "
+                        + "on Tuesday. The workers were shot by members of the TPNPB while building a bridge."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+        assertThat(event.getFatalities().getBest()).isEqualTo(4);
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);

@@ -58,6 +58,16 @@ class CasualtyExtractorTest {
     }
 
     @Test
+    void theKillingOfNamesItsVictimsAfterOf() {
+        assertKilled("The coalition condemns the killing of four construction workers near Oksibil.", 4, 4, 4, false);
+    }
+
+    @Test
+    void aPrivateIsAPerson() {
+        assertKilled("The command said a private was killed during the exchange of fire.", 1, 1, 1, false);
+    }
+
+    @Test
     void neutralisedIsKilled() {
         assertKilled("The army said two fighters were neutralised in the exchange of fire.", 2, 2, 2, false);
     }
