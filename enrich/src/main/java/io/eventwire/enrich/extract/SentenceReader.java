@@ -55,6 +55,8 @@ final class SentenceReader {
     private static final int IDENTIFYING_CHARS = 40;
     /** How many words after a capture verb may come before the ground it takes ("captured the strategic hilltop town"). */
     private static final int OBJECT_WORDS = 5;
+    /** A period up to the publication day longer than this is a running count, not the day of an event. */
+    private static final int RUNNING_PERIOD_DAYS = 7;
     /** How far apart two places may lie and be the place of one event told in two sentences. */
     private static final double SAME_PLACE_KM = 10.0;
     /** How many words of a title may stand between a source and its verb ("police commander said"). */
@@ -192,8 +194,8 @@ final class SentenceReader {
         List<DateMention> sentenceDates = facts.dates().stream()
                 .filter(d -> sentence.start() + d.end() > situation.datelineEnd()).toList();
         DateMention date = nearest(sentenceDates, tokens.start(trigger.from()) - sentence.start());
-        if (date != null && date.background()) {
-            return Reading.NONE;
+        if (date != null && (date.background() || isRunningPeriod(date, situation.anchor()))) {
+            return Reading.NONE; // "five soldiers have been killed in the VRAEM so far this year": a running count
         }
         List<PlaceMention> places = situation.context().placesIn(sentence.start(), sentence.end());
         Casualties toll = firstEventToll(figures);
@@ -325,6 +327,11 @@ final class SentenceReader {
             }
         }
         return false;
+    }
+
+    /** A period of more than a week running up to the publication day ("this year", "the past month"). */
+    private static boolean isRunningPeriod(DateMention date, LocalDate anchor) {
+        return !date.max().isBefore(anchor) && date.max().toEpochDay() - date.min().toEpochDay() > RUNNING_PERIOD_DAYS;
     }
 
     /**

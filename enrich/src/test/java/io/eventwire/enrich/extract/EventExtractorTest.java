@@ -1183,6 +1183,15 @@ class EventExtractorTest {
         assertThat(event.getFatalities().getBest()).isEqualTo(4);
     }
 
+    @Test
+    void deathsSoFarThisYearAreARunningCount() {
+        List<EventMention> events = extractor.extract(article("2025-09-01",
+                "Five members of the armed forces have been killed in Pichari so far this year, according to official "
+                        + "figures."), Instant.EPOCH);
+
+        assertThat(events).isEmpty();
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);
