@@ -175,6 +175,21 @@ final class Tokens {
         return length(index) == word.length() && endsWith(index, word);
     }
 
+    /** Whether {@code lower(index)} starts with {@code prefix} (lowercase), read without making the string. */
+    boolean startsWith(int index, String prefix) {
+        int start = starts[index] - from;
+        int length = prefix.length();
+        if (ends[index] - from - start < length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (folded(chars[start + k]) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code lower(index)} ends with {@code suffix} (lowercase), read without making the string. */
     boolean endsWith(int index, String suffix) {
         int end = ends[index] - from;
