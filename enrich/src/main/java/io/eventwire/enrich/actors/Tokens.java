@@ -137,11 +137,14 @@ final class Tokens {
                 hash = foldedHash(chars, start, i);
                 cases = cases(chars, start, i);
             }
+            int end = i;
+            // the character that ended the token is no token character: go on after it
+            i++;
             if (n == starts.length) {
                 grow();
             }
             starts[n] = start;
-            ends[n] = i;
+            ends[n] = end;
             hashes[n] = hash;
             capitals[n] = cases == UPPER;
             if (n == 0) {

@@ -62,15 +62,17 @@ final class Tokens {
         int i = 0;
         int length = chars.length;
         while (i < length) {
-            if (!isLetterOrDigit(chars[i])) {
+            char first = chars[i];
+            char lower = first < 128 ? ASCII_WORD_CHAR[first] : Character.isLetterOrDigit(first) ? folded(first) : 0;
+            if (lower == 0) {
                 i++;
                 continue;
             }
             int start = i;
-            int hash = 0;
-            while (i < length) {
+            int hash = lower;
+            while (++i < length) {
                 char c = chars[i];
-                char lower = c < 128 ? ASCII_WORD_CHAR[c] : 0;
+                lower = c < 128 ? ASCII_WORD_CHAR[c] : 0;
                 if (lower == 0) {
                     if (!isLetterOrDigit(c) && !isInner(chars, i)) {
                         break;
@@ -78,15 +80,17 @@ final class Tokens {
                     lower = folded(c);
                 }
                 hash = 31 * hash + lower;
-                i++;
             }
+            int end = i;
+            // the character that ended the word is no letter or digit, so it starts none: go on after it
+            i++;
             if (n == starts.length) {
                 starts = Arrays.copyOf(starts, n * 2);
                 ends = Arrays.copyOf(ends, n * 2);
                 hashes = Arrays.copyOf(hashes, n * 2);
             }
             starts[n] = start + from;
-            ends[n] = i + from;
+            ends[n] = end + from;
             hashes[n] = hash;
             n++;
         }
