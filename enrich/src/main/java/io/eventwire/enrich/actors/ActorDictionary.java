@@ -61,7 +61,8 @@ public final class ActorDictionary {
     private final boolean[] contextWords;
     private final int actorCount;
     private final int aliasCount;
-    private final ThreadLocal<AliasTrie.Best> scratch = ThreadLocal.withInitial(AliasTrie.Best::new);
+    /** Each thread's tokens and best-match space, reused from text to text. */
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(this::newScratch);
     /** Generic actors with each country filled in, as needed; a race only makes an equal actor twice. */
     private final Map<ActorRef, ActorRef[]> filledRefs = new ConcurrentHashMap<>();
     /** Country branches of transnational groups, by the group's name and the branch's country. */
@@ -137,7 +138,8 @@ public final class ActorDictionary {
      * @return the mentions; empty when there are none
      */
     public List<ActorMention> findActors(String text) {
-        Scan scan = new Scan(Tokens.of(text, vocabulary), scratch.get());
+        Scratch own = scratch.get();
+        Scan scan = new Scan(own.tokens().read(text), own.best());
         int token = 0;
         while (token < scan.tokens.size) {
             token = scan.mentionAt(token);
@@ -238,6 +240,14 @@ public final class ActorDictionary {
     private static ActorMention mention(String text, int start, int end, ActorRef ref, boolean coreferent,
                                         AliasTrie.Entry entry) {
         return new ActorMention(start, end, text.substring(start, end), ref, coreferent, entry.confidence());
+    }
+
+    /** What one thread reuses from search to search: only one search runs on a thread at a time. */
+    private record Scratch(Tokens tokens, AliasTrie.Best best) {
+    }
+
+    private Scratch newScratch() {
+        return new Scratch(Tokens.reusable(vocabulary), new AliasTrie.Best());
     }
 
     /** One search through one text: its tokens, the mentions found so far, the abbreviations it defined. */

@@ -139,7 +139,24 @@ final class Vocabulary {
         return (slot + 2) & (mask * 2 + 1);
     }
 
+    /**
+     * Whether the text token folds to the key. Folding drops combining marks only, so a token shorter than the key
+     * cannot match, and one as long as the key matches character by character: the common case, compared without
+     * the tests for dropped marks.
+     */
     private boolean foldedEquals(int offset, int length, char[] text, int start, int end) {
+        int tokenLength = end - start;
+        if (tokenLength < length) {
+            return false;
+        }
+        if (tokenLength == length) {
+            for (int k = 0; k < length; k++) {
+                if (characters[offset + k] != Tokens.fold(text[start + k])) {
+                    return false;
+                }
+            }
+            return true;
+        }
         int k = offset;
         int keyEnd = offset + length;
         for (int i = start; i < end; i++) {

@@ -100,7 +100,7 @@ final class Cues {
             return true;
         }
         int from = clauseStart(tokens, sentenceStart, trigger);
-        if (from > sentenceStart && tokens.lower(from - 1).equals("that")) {
+        if (from > sentenceStart && tokens.isWord(from - 1, "that")) {
             if (anyIn(tokens, sentenceStart, from - 1, DENIAL)) {
                 return true; // "denied reports circulating on social media that fighters had entered"
             }
@@ -115,7 +115,7 @@ final class Cues {
             }
         }
         for (int i = from; i < trigger; i++) {
-            if (tokens.lower(i).endsWith("n't")) {
+            if (tokens.endsWith(i, "n't")) {
                 return true;
             }
         }
@@ -128,7 +128,7 @@ final class Cues {
 
     /** "to retake" is a purpose, not a fact, unless achieved: "managed to enter", "were able to enter". */
     private boolean isPurpose(Tokens tokens, int sentenceStart, int trigger) {
-        if (trigger == sentenceStart || !tokens.lower(trigger - 1).equals("to")) {
+        if (trigger == sentenceStart || !tokens.isWord(trigger - 1, "to")) {
             return false;
         }
         return trigger - 1 == sentenceStart || !is(tokens, trigger - 2, ACHIEVED);
@@ -141,7 +141,7 @@ final class Cues {
             return true;
         }
         for (int i = Math.max(sentenceStart, trigger - WINDOW); i < trigger; i++) {
-            if (tokens.lower(i).equals("after") && (i + 1 == trigger || is(tokens, i + 1, AFTER_BACKGROUND))
+            if (tokens.isWord(i, "after") && (i + 1 == trigger || is(tokens, i + 1, AFTER_BACKGROUND))
                     && !isDistanceBefore(tokens, sentenceStart, i)) {
                 return true;
             }
@@ -265,7 +265,7 @@ final class Cues {
 
     /** "supported by", "backed by", "led by": a participle aside, skipped like a relative clause. */
     private static boolean isParticipleBy(Tokens tokens, int i) {
-        return i + 1 < tokens.size() && tokens.lower(i).endsWith("ed") && tokens.lower(i + 1).equals("by");
+        return i + 1 < tokens.size() && tokens.endsWith(i, "ed") && tokens.isWord(i + 1, "by");
     }
 
     /** Whether token {@code i} counts people or things: "thousands", "dozens", a number. */

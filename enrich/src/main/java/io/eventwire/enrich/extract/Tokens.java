@@ -1,6 +1,7 @@
 package io.eventwire.enrich.extract;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words of a text with their offsets: runs of letters and digits, keeping inner apostrophes,
@@ -28,6 +29,14 @@ final class Tokens {
     /** The tables asked so far and, per table and token, the tags with {@link #KNOWN} once looked up. */
     private WordTags[] taggedBy = new WordTags[0];
     private long[][] tagged = new long[0][];
+    /**
+     * The table asked last and its tags: callers ask one table for run after run of tokens (the trigger words of
+     * a sentence, then the cue words of a clause), so most calls need not search {@link #taggedBy}.
+     */
+    private @Nullable WordTags lastTable;
+    private long @Nullable [] lastTagged;
+    /** The answer {@link #indexAt} gave last. */
+    private int lastIndexAt;
     private static final long KNOWN = Long.MIN_VALUE;
 
     private Tokens(String text, char[] chars, int from, int[] starts, int[] ends, int[] hashes, int size) {
@@ -53,15 +62,17 @@ final class Tokens {
         int i = 0;
         int length = chars.length;
         while (i < length) {
-            if (!isLetterOrDigit(chars[i])) {
+            char first = chars[i];
+            char lower = first < 128 ? ASCII_WORD_CHAR[first] : Character.isLetterOrDigit(first) ? folded(first) : 0;
+            if (lower == 0) {
                 i++;
                 continue;
             }
             int start = i;
-            int hash = 0;
-            while (i < length) {
+            int hash = lower;
+            while (++i < length) {
                 char c = chars[i];
-                char lower = c < 128 ? ASCII_WORD_CHAR[c] : 0;
+                lower = c < 128 ? ASCII_WORD_CHAR[c] : 0;
                 if (lower == 0) {
                     if (!isLetterOrDigit(c) && !isInner(chars, i)) {
                         break;
@@ -69,15 +80,17 @@ final class Tokens {
                     lower = folded(c);
                 }
                 hash = 31 * hash + lower;
-                i++;
             }
+            int end = i;
+            // the character that ended the word is no letter or digit, so it starts none: go on after it
+            i++;
             if (n == starts.length) {
                 starts = Arrays.copyOf(starts, n * 2);
                 ends = Arrays.copyOf(ends, n * 2);
                 hashes = Arrays.copyOf(hashes, n * 2);
             }
             starts[n] = start + from;
-            ends[n] = i + from;
+            ends[n] = end + from;
             hashes[n] = hash;
             n++;
         }
@@ -161,6 +174,41 @@ final class Tokens {
         return folded(chars[starts[index] - from + k]);
     }
 
+    /** Whether {@code lower(index)} is {@code word} (lowercase), read without making the string. */
+    boolean isWord(int index, String word) {
+        return length(index) == word.length() && endsWith(index, word);
+    }
+
+    /** Whether {@code lower(index)} starts with {@code prefix} (lowercase), read without making the string. */
+    boolean startsWith(int index, String prefix) {
+        int start = starts[index] - from;
+        int length = prefix.length();
+        if (ends[index] - from - start < length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (folded(chars[start + k]) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code lower(index)} ends with {@code suffix} (lowercase), read without making the string. */
+    boolean endsWith(int index, String suffix) {
+        int end = ends[index] - from;
+        int length = suffix.length();
+        if (end - (starts[index] - from) < length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (folded(chars[end - length + k]) != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code lower(index).hashCode()}, without making the string. */
     int hash(int index) {
         return hashes[index];
@@ -186,6 +234,15 @@ final class Tokens {
     }
 
     private long[] tagsOf(WordTags table) {
+        if (table == lastTable) {
+            return lastTagged;
+        }
+        lastTable = table;
+        lastTagged = searchTagsOf(table);
+        return lastTagged;
+    }
+
+    private long[] searchTagsOf(WordTags table) {
         for (int t = 0; t < taggedBy.length; t++) {
             if (taggedBy[t] == table) {
                 return tagged[t];
@@ -211,9 +268,20 @@ final class Tokens {
         return text;
     }
 
-    /** Index of the first token starting at or after {@code offset}, or {@link #size()}. */
+    /**
+     * Index of the first token starting at or after {@code offset}, or {@link #size()}. Sentences are read in
+     * order, each asking for its start and its end, so the answer is tried first at and right after the last one.
+     */
     int indexAt(int offset) {
+        int last = lastIndexAt;
+        for (int index = last; index <= last + 1 && index <= size; index++) {
+            if ((index == size || starts[index] >= offset) && (index == 0 || starts[index - 1] < offset)) {
+                lastIndexAt = index;
+                return index;
+            }
+        }
         int index = Arrays.binarySearch(starts, 0, size, offset);
-        return index >= 0 ? index : -index - 1;
+        lastIndexAt = index >= 0 ? index : -index - 1;
+        return lastIndexAt;
     }
 }

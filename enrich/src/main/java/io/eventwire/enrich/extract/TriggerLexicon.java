@@ -40,7 +40,7 @@ final class TriggerLexicon {
                 return true;
             }
             for (String stem : stems) {
-                if (startsWith(tokens, i, stem)) {
+                if (tokens.startsWith(i, stem)) {
                     return true;
                 }
             }
@@ -157,19 +157,6 @@ final class TriggerLexicon {
 
     private static int twoLetters(char first, char second) {
         return ((first & 0xFF) << 8) | (second & 0xFF);
-    }
-
-    /** Whether the lowercased token {@code i} starts with {@code stem}, read without making its string. */
-    private static boolean startsWith(Tokens tokens, int i, String stem) {
-        if (tokens.length(i) < stem.length()) {
-            return false;
-        }
-        for (int k = 0; k < stem.length(); k++) {
-            if (tokens.lowerChar(i, k) != stem.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Match tryAll(Compiled[] candidates, Tokens tokens, int i, int to) {

@@ -15,6 +15,12 @@ final class WordTags {
     private final int[] hashes;
     private final long[] tags;
     private final int mask;
+    /**
+     * One bit per {@link #FILTER_BITS} hash values, set for the hashes of the keys: most words of a text are in no
+     * table, and this 1 KB answers for them without touching the table's arrays.
+     */
+    private final long[] filter = new long[FILTER_BITS / 64];
+    private static final int FILTER_BITS = 1 << 13;
 
     /** The table of {@code tagsByWord}; each word lowercase, each value a set of tag bits (bit 63 unused). */
     WordTags(Map<String, Long> tagsByWord) {
@@ -34,6 +40,7 @@ final class WordTags {
             }
             keys[slot] = word;
             hashes[slot] = word.hashCode();
+            filter[(word.hashCode() & (FILTER_BITS - 1)) >>> 6] |= 1L << word.hashCode();
             tags[slot] |= entry.getValue();
         }
     }
@@ -57,23 +64,17 @@ final class WordTags {
 
     /** The tags of the first {@code length} letters of token {@code index}, whose string hash is {@code hash}. */
     private long find(Tokens tokens, int index, int length, int hash) {
+        if ((filter[(hash & (FILTER_BITS - 1)) >>> 6] & 1L << hash) == 0) {
+            return 0;
+        }
         int slot = spread(hash) & mask;
         for (String key = keys[slot]; key != null; key = keys[slot]) {
-            if (hashes[slot] == hash && key.length() == length && sameWord(key, tokens, index)) {
+            if (hashes[slot] == hash && key.length() == length && tokens.startsWith(index, key)) {
                 return tags[slot];
             }
             slot = (slot + 1) & mask;
         }
         return 0;
-    }
-
-    private static boolean sameWord(String key, Tokens tokens, int index) {
-        for (int k = 0; k < key.length(); k++) {
-            if (key.charAt(k) != tokens.lowerChar(index, k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** {@link String#hashCode()} of the word, spread so that close hashes land apart. */

@@ -44,6 +44,12 @@ final class Tokens {
     private static final int TITLE_LINE_MIN_WORDS = 4;
     private static final double TITLE_LINE_CAPITALISED = 0.75;
 
+    /** Whether {@link #tokenize} marks title-case lines, and the words of the line being cut so far. */
+    private boolean markTitleLines;
+    private int lineStart;
+    private int lineWords;
+    private int lineCapitalised;
+
     private char[] chars = new char[4096];
     private int base;
     private int textLength;
@@ -112,6 +118,10 @@ final class Tokens {
             }
         }
         char[] c = chars;
+        markTitleLines = layout;
+        lineStart = 0;
+        lineWords = 0;
+        lineCapitalised = 0;
         int pending = SENTENCE_START | PARAGRAPH_START;
         int i = 0;
         while (i < n) {
@@ -145,9 +155,7 @@ final class Tokens {
             }
             i++;
         }
-        if (layout) {
-            markTitleLines();
-        }
+        endLine();
     }
 
     /** The character at offset {@code i} of the text (an offset as {@link #start} gives). */
@@ -231,7 +239,7 @@ final class Tokens {
         char first = s[i];
         int j = i + 1;
         // dotted abbreviations: U.S., U.K., D.R.
-        if (Character.isUpperCase(first) && j + 2 < n && s[j] == '.' && Character.isUpperCase(s[j + 1]) && s[j + 2] == '.') {
+        if (j + 2 < n && s[j] == '.' && s[j + 2] == '.' && Character.isUpperCase(first) && Character.isUpperCase(s[j + 1])) {
             j += 3;
             while (j + 1 < n && Character.isUpperCase(s[j]) && s[j + 1] == '.') {
                 j += 2;
@@ -315,6 +323,16 @@ final class Tokens {
         if (count == start.length) {
             grow();
         }
+        if ((f & NEWLINE_BEFORE) != 0 && count > lineStart) {
+            endLine();
+            lineStart = count;
+        }
+        if (to - from >= 4 && (f & DIGIT) == 0) {
+            lineWords++;
+            if ((f & CAP) != 0) {
+                lineCapitalised++;
+            }
+        }
         start[count] = from;
         end[count] = to;
         flags[count] = f;
@@ -339,33 +357,18 @@ final class Tokens {
         codes = Arrays.copyOf(codes, size);
     }
 
-    /** Marks the words of lines written in title case, where capitals do not signal names. */
-    private void markTitleLines() {
-        int lineStart = 0;
-        for (int i = 0; i <= count; i++) {
-            if (i == count || i > lineStart && has(i, NEWLINE_BEFORE)) {
-                markIfTitleLine(lineStart, i);
-                lineStart = i;
-            }
-        }
-    }
-
-    private void markIfTitleLine(int from, int to) {
-        int words = 0;
-        int capitalised = 0;
-        for (int i = from; i < to; i++) {
-            if (end[i] - start[i] >= 4 && !has(i, DIGIT)) {
-                words++;
-                if (has(i, CAP)) {
-                    capitalised++;
-                }
-            }
-        }
-        if (words >= TITLE_LINE_MIN_WORDS && capitalised >= TITLE_LINE_CAPITALISED * words) {
-            for (int i = from; i < to; i++) {
+    /**
+     * Marks the words of the line that ends, {@code [lineStart, count)}, when it is written in title case: there
+     * capitals do not signal names. Counted while the line is cut, so the words are not read a second time.
+     */
+    private void endLine() {
+        if (markTitleLines && lineWords >= TITLE_LINE_MIN_WORDS && lineCapitalised >= TITLE_LINE_CAPITALISED * lineWords) {
+            for (int i = lineStart; i < count; i++) {
                 flags[i] |= TITLE_LINE;
             }
         }
+        lineWords = 0;
+        lineCapitalised = 0;
     }
 
     // ---- folded form and keys, computed on first use ----

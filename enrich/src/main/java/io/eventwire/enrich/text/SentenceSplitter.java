@@ -30,6 +30,14 @@ public final class SentenceSplitter {
     private static final Abbreviations ABBREVIATIONS = Abbreviations.standard();
     private static final String CLOSERS = "\"”’'»)]";
     private static final String OPENERS = "\"“‘'«([";
+    /** The ASCII characters a sentence or paragraph can end at: the scan looks only at these (and non-ASCII). */
+    private static final boolean[] MAY_END = new boolean[128];
+
+    static {
+        for (char c : "\n.!?".toCharArray()) {
+            MAY_END[c] = true;
+        }
+    }
 
     private SentenceSplitter() {
     }
@@ -57,6 +65,10 @@ public final class SentenceSplitter {
         int i = 0;
         while (i < n) {
             char c = text[i];
+            if (c < 128 && !MAY_END[c]) {
+                i++;
+                continue;
+            }
             if (c == '\n') {
                 int after = i + 1;
                 boolean paragraphBreak = false;

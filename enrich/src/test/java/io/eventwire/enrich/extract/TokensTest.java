@@ -40,6 +40,28 @@ class TokensTest {
         }
     }
 
+    @Test
+    void comparesWordsAndSuffixesAsTheLowerCaseWord() {
+        Tokens tokens = Tokens.of("They DIDN’T say That", 0, 20);
+        assertThat(tokens.endsWith(1, "n't")).isTrue();
+        assertThat(tokens.endsWith(1, "didn't")).isTrue();
+        assertThat(tokens.endsWith(0, "they!")).isFalse();
+        assertThat(tokens.isWord(3, "that")).isTrue();
+        assertThat(tokens.isWord(3, "tha")).isFalse();
+        assertThat(tokens.isWord(2, "says")).isFalse();
+    }
+
+    @Test
+    void findsTheTokenAtAnOffsetInAnyOrder() {
+        String text = "one two  three four";
+        Tokens tokens = Tokens.of(text, 0, text.length());
+        int[] offsets = {0, 4, 5, 19, 3, 7, 9, 0, 14, 15, 8};
+        int[] expected = {0, 1, 2, 4, 1, 2, 2, 0, 3, 3, 2};
+        for (int k = 0; k < offsets.length; k++) {
+            assertThat(tokens.indexAt(offsets[k])).as("offset %d", offsets[k]).isEqualTo(expected[k]);
+        }
+    }
+
     private static List<String> words(String text) {
         Tokens tokens = Tokens.of(text, 0, text.length());
         List<String> words = new ArrayList<>();
