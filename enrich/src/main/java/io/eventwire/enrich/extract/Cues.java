@@ -25,7 +25,7 @@ final class Cues {
     private static final List<String> CLASSES = List.of("unreal-sentence", "denial", "achieved", "unreal",
             "background", "after-background", "flight", "circumstance", "locative", "place-noun", "claim", "blame",
             "military-place", "civilian-building", "reporting", "quantity", "target", "civilian-place", "seizure",
-            "territory", "release", "infighting", "harm", "fired-from");
+            "territory", "release", "infighting", "harm", "fired-from", "membership");
     private static final long UNREAL_SENTENCE = bit("unreal-sentence");
     private static final long DENIAL = bit("denial");
     private static final long ACHIEVED = bit("achieved");
@@ -50,6 +50,7 @@ final class Cues {
     private static final long INFIGHTING = bit("infighting");
     private static final long HARM = bit("harm");
     private static final long FIRED_FROM = bit("fired-from");
+    private static final long MEMBERSHIP = bit("membership");
     /** How many words before "detained" may ask for the release of those detained ("to release detained officials"). */
     private static final int RELEASE_REACH = 3;
     /** How many words before a weapon noun may say it was seized ("seizing assault rifles, grenades"). */
@@ -286,6 +287,11 @@ final class Cues {
     /** Whether token {@code i} introduces the target of a remote-violence noun: "on", "targeted", "against". */
     boolean isTargetWord(Tokens tokens, int i) {
         return is(tokens, i, TARGET);
+    }
+
+    /** Whether tokens {@code [from, to)} say people belong to a group ("members of", "who belong to"). */
+    boolean saysMembership(Tokens tokens, int from, int to) {
+        return anyIn(tokens, from, to, MEMBERSHIP);
     }
 
     /** Whether token {@code i} says where fire came from when "from" follows ("fired from", "launched from"). */

@@ -34,6 +34,8 @@ final class SentenceReader {
     private static final Set<PlaceKind> POINTS = EnumSet.of(PlaceKind.POPULATED_PLACE, PlaceKind.FACILITY,
             PlaceKind.CAMP, PlaceKind.CROSSING);
     private static final Set<ActorKind> STATE = EnumSet.of(ActorKind.STATE_FORCES, ActorKind.POLICE);
+    private static final Set<ActorKind> ARMED_GROUPS = EnumSet.of(ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA,
+            ActorKind.IDENTITY_MILITIA);
     private static final Set<String> PRONOUNS = Set.of("they", "it", "he", "she", "we");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are");
     /** Prepositions that may open a short phrase between such a participle and its verb ("killed in Sugapa were"). */
@@ -222,6 +224,9 @@ final class SentenceReader {
             return Reading.GIVE_WAY;
         }
         roles = asProtesters(roles, subEventType, here.context());
+        if (subEventType.equals(ARRESTS)) {
+            roles = withGroupArrested(roles, trigger, sentence, tokens, here.context());
+        }
         if (subEventType.equals(ARMED_CLASH) && roles.actor2() == null && roles.actor1() != null
                 && !roles.actor1().needsCountry() && !isState(roles.actor1()) && cues.saysInfighting(tokens, from, to)) {
             roles = new Roles(roles.actor1(), roles.actor1()); // "rival factions of the Sinaloa Cartel fought"
@@ -717,6 +722,27 @@ final class SentenceReader {
         boolean killed = toll != null && toll.killedBest() != null && toll.killedBest() > 0;
         if (killed && (storming || cues.namesCivilianPlace(tokens, trigger.to(), tokens.indexAt(sentence.end())))) {
             return context.civilians().map(civilians -> new Roles(roles.actor1(), civilians)).orElse(roles);
+        }
+        return roles;
+    }
+
+    /**
+     * People arrested as members of a named armed group are that group: "arrested three people ... who allegedly
+     * belong to the logistics network of the MPCP"; "people accused of supporting the AA" stay civilians.
+     */
+    private Roles withGroupArrested(Roles roles, TriggerLexicon.Match trigger, Sentence sentence, Tokens tokens,
+            ArticleContext context) {
+        if (roles.actor2() != null && roles.actor2().kind() != ActorKind.CIVILIANS) {
+            return roles;
+        }
+        int triggerEnd = tokens.end(trigger.to() - 1);
+        for (ActorMention mention : context.actorsIn(sentence.start(), sentence.end())) {
+            ActorRef actor = context.resolve(mention).orElse(null);
+            if (mention.start() > triggerEnd && actor != null && !mention.coreferent() && !actor.needsCountry()
+                    && ARMED_GROUPS.contains(actor.kind())
+                    && cues.saysMembership(tokens, trigger.to(), tokens.indexAt(mention.start()))) {
+                return new Roles(roles.actor1(), actor);
+            }
         }
         return roles;
     }

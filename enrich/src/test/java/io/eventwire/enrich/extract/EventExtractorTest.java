@@ -1192,6 +1192,19 @@ class EventExtractorTest {
         assertThat(events).isEmpty();
     }
 
+    @Test
+    void peopleArrestedAsMembersOfAGroupAreThatGroup() {
+        EventMention members = only(article("2025-06-12",
+                "In Malanville, in northern Benin, police on Wednesday arrested six people who belong to a JNIM logistics "
+                        + "network, a judicial source said."));
+        EventMention supporters = only(article("2025-05-06",
+                "In Yangon, police arrested 12 people accused of supporting the Arakan Army on Monday, state media "
+                        + "reported."));
+
+        assertThat(members.getActor2().getName()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+        assertThat(supporters.getActor2().getName()).isEqualTo("Civilians (Myanmar)");
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);
