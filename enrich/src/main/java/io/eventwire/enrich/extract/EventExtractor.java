@@ -331,6 +331,9 @@ public final class EventExtractor {
                 continue;
             }
             boolean dateline = article.getDateline() != null && place.start() == 0;
+            if (isAdjective(place, tokens)) {
+                continue; // "the Britain-based Syrian Observatory", "a UK-registered ship"
+            }
             int after = tokens.indexAt(place.end());
             boolean metonym = place.place().kind() == PlaceKind.POPULATED_PLACE
                     && actors.countryOfWord(place.surface()).isPresent()
@@ -341,6 +344,16 @@ public final class EventExtractor {
             }
         }
         return withoutStrayForeignPoints(places, actorMentions);
+    }
+
+    /**
+     * A place name joined by a hyphen to a lowercase word after it ("Britain-based", "Kabul-bound"): an adjective, no
+     * place ("the Bannu-Miranshah road" names two places).
+     */
+    private static boolean isAdjective(PlaceMention place, Tokens tokens) {
+        String text = tokens.text();
+        return place.end() + 1 < text.length() && text.charAt(place.end()) == '-'
+                && Character.isLowerCase(text.charAt(place.end() + 1));
     }
 
     /**

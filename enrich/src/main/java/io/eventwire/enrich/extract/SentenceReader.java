@@ -70,6 +70,7 @@ final class SentenceReader {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
     private static final String ARMED_CLASH = "Armed clash";
     private static final String ARRESTS = "Arrests";
+    private static final String PEACEFUL_PROTEST = "Peaceful protest";
     /** Events that take people: the subject of their passive ("were arrested", "were abducted") is who was taken. */
     private static final Set<String> TAKES_PEOPLE = Set.of(ARRESTS, "Abduction/forced disappearance");
     private static final Set<String> REMOTE_VIOLENCE = Set.of("Air/drone strike", "Shelling/artillery/missile attack",
@@ -1104,6 +1105,14 @@ final class SentenceReader {
      */
     private static Roles asProtesters(Roles roles, String subEventType, ArticleContext context) {
         ActorRef actor1 = roles.actor1();
+        if (subEventType.equals(PEACEFUL_PROTEST)) {
+            // "thousands marched to protest against the Turkish strikes": what a protest is against is no party to it
+            ActorRef protesters = actor1 != null && actor1.kind() == ActorKind.CIVILIANS
+                    ? context.protestersOf(actor1.countryCode()).orElse(actor1)
+                    : actor1 != null && actor1.kind() == ActorKind.PROTESTERS ? actor1
+                    : context.protestersOf(context.country().orElse(null)).orElse(actor1);
+            return new Roles(protesters, null);
+        }
         if (!PROTESTS.contains(subEventType) || actor1 != null && actor1.kind() != ActorKind.CIVILIANS) {
             return roles;
         }

@@ -1205,6 +1205,46 @@ class EventExtractorTest {
         assertThat(supporters.getActor2().getName()).isEqualTo("Civilians (Myanmar)");
     }
 
+    @Test
+    void whatAProtestIsAgainstIsNoPartyToIt() {
+        EventMention event = only(article("2025-01-21",
+                "In Qamishli, in northeast Syria, several thousand people marched on Tuesday to protest against the "
+                        + "Turkish strikes."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Peaceful protest");
+        assertThat(event.getActor1().getName()).isEqualTo("Protesters (Syria)");
+        assertThat(event.getActor2()).isNull();
+    }
+
+    @Test
+    void policeFiringTearGasAtACrowdIsAProtestWithIntervention() {
+        EventMention event = only(article("2025-09-17",
+                "Police fired tear gas and rubber bullets on Wednesday to stop a crowd marching toward the governor's "
+                        + "residence in Imphal, India."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Protest with intervention");
+        assertThat(event.getActor1().getName()).isEqualTo("Protesters (India)");
+        assertThat(event.getActor2().getName()).isEqualTo("Police Forces of India");
+    }
+
+    @Test
+    void aPlaceMadeAnAdjectiveIsNoPlace() {
+        EventMention event = only(article("2025-01-21",
+                "Fighters of the Syrian National Army clashed with the SDF near Abu Qalqal, in Syria, late on Sunday, "
+                        + "the Britain-based Syrian Observatory for Human Rights said."));
+
+        assertThat(event.getLocation().getCountryCode()).isEqualTo("SY");
+    }
+
+    @Test
+    void aGunbattleIsAClash() {
+        EventMention event = only(article("2025-09-17",
+                "Two people were killed in a gunbattle between armed men near Moirang, in India's Manipur state, on "
+                        + "Tuesday."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);
