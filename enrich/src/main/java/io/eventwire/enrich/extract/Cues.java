@@ -55,8 +55,6 @@ final class Cues {
     private static final int RELEASE_REACH = 3;
     /** How many words before a weapon noun may say it was seized ("seizing assault rifles, grenades"). */
     private static final int SEIZURE_REACH = 6;
-    /** How many words before a noun trigger may say it was claimed ("claimed responsibility for the attack"). */
-    private static final int CLAIM_REACH = 4;
     /** Grammar, not data: words that end a clause, and the relative pronouns among them. */
     private static final long CLAUSE_BREAK = 1L << CLASSES.size();
     private static final long RELATIVE_PRONOUN = CLAUSE_BREAK << 1;
@@ -209,14 +207,12 @@ final class Cues {
         return is(tokens, i, CLAIM);
     }
 
-    /** A verb after a claim in its sentence is what the claimant says: "JNIM claimed the attack, saying it killed 20". */
+    /**
+     * A trigger after a claim in its sentence is what the claimant claims: "Daesh claimed responsibility for the
+     * attack", "JNIM claimed the attack, saying it killed 20".
+     */
     boolean saysClaim(Tokens tokens, int sentenceStart, int trigger) {
         return anyIn(tokens, sentenceStart, trigger, CLAIM);
-    }
-
-    /** A noun trigger a group is said to claim: "Daesh claimed responsibility for the attack" reports the claim. */
-    boolean isClaimed(Tokens tokens, int sentenceStart, int trigger) {
-        return anyIn(tokens, Math.max(sentenceStart, trigger - CLAIM_REACH), trigger, CLAIM);
     }
 
     /** Whether token {@code i} puts an event on a group named after it ("blamed the bombing on"). */

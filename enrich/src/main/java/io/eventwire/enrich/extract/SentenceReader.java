@@ -470,12 +470,11 @@ final class SentenceReader {
 
     private boolean isReportedAsFact(TriggerLexicon.Match match, Sentence sentence, Tokens tokens, int from) {
         boolean noun = match.rule().roles() == TriggerRule.Roles.NOUN;
-        boolean nounUse = noun || isVerbUsedAsNoun(match, tokens, from);
         if (!noun && isReducedRelative(match, tokens, from)) {
             return false; // "the two men killed were villagers": the deaths told already
         }
         return !cues.isUnreal(tokens, from, match.from(), !noun)
-                && !(nounUse ? cues.isClaimed(tokens, from, match.from()) : cues.saysClaim(tokens, from, match.from()))
+                && !cues.saysClaim(tokens, from, match.from())
                 && !cues.isBackground(tokens, from, match.from())
                 && !(noun && cues.isFledFrom(tokens, from, match.from()))
                 && !(noun && cues.isCircumstance(tokens, from, match.from()))
