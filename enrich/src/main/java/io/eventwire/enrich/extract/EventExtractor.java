@@ -56,6 +56,8 @@ public final class EventExtractor {
     private static final Set<PlaceKind> FACILITIES = Set.of(PlaceKind.FACILITY, PlaceKind.CAMP, PlaceKind.CROSSING);
 
     private final Map<Place, Optional<Place>> townOfFacility = new ConcurrentHashMap<>();
+    /** Each thread's token arrays, read anew for every article it extracts (one extraction at a time per thread). */
+    private final ThreadLocal<Tokens> ownTokens = ThreadLocal.withInitial(Tokens::reusable);
     /** Events a group claims: bombings, attacks, abductions. */
     private static final Set<String> CLAIMABLE = Set.of("Suicide bomb", "Remote explosive/landmine/IED", "Attack",
             "Abduction/forced disappearance", "Grenade", "Shelling/artillery/missile attack", "Air/drone strike");
@@ -97,7 +99,7 @@ public final class EventExtractor {
     public List<EventMention> extract(CleanArticle article, Instant now) {
         String text = String.join("\n\n", article.getParagraphs());
         LocalDate anchor = anchor(article, text, now);
-        Tokens tokens = Tokens.of(text, 0, text.length());
+        Tokens tokens = ownTokens.get().read(text, 0, text.length());
         List<ActorMention> actorMentions = actors.findActors(text);
         List<PlaceMention> places = eventPlaces(gazetteer.findPlaces(text, contextCountries(article)), article, tokens,
                 actorMentions);

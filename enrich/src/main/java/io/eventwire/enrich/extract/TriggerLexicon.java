@@ -32,6 +32,11 @@ final class TriggerLexicon {
     private final Compiled[][] byStemPrefix;
     /** Which two-letter beginnings any stem has, so most words skip the stem lookup. */
     private final java.util.BitSet stemStarts = new java.util.BitSet(1 << 16);
+    /**
+     * By three lowercase ASCII letters ({@link #asciiPrefix}): the tag of the stem beginning, 0 for none. Most words
+     * start with three such letters and are answered here without hashing; others take {@link #stemPrefixes}.
+     */
+    private final short[] asciiStemPrefixes = new short[26 * 26 * 26];
 
     private record Element(BitSet wordIds, String[] stems, boolean optional, boolean gap) {
         boolean accepts(Tokens tokens, int i, WordTags words) {
@@ -98,6 +103,23 @@ final class TriggerLexicon {
         }
         this.byFirstWord = firstWords.stream().map(list -> list.toArray(NONE)).toArray(Compiled[][]::new);
         this.byStemPrefix = prefixes.stream().map(list -> list.toArray(NONE)).toArray(Compiled[][]::new);
+        if (prefixIds.size() >= Short.MAX_VALUE) {
+            throw new IllegalArgumentException("too many stem beginnings: " + prefixIds.size());
+        }
+        prefixIds.forEach((prefix, id) -> {
+            int code = asciiPrefix(prefix.charAt(0), prefix.charAt(1), prefix.charAt(2));
+            if (code >= 0) {
+                asciiStemPrefixes[code] = (short) (id + 1);
+            }
+        });
+    }
+
+    /** A code for three lowercase ASCII letters, or -1 when one is not such a letter. */
+    private static int asciiPrefix(char first, char second, char third) {
+        int a = first - 'a';
+        int b = second - 'a';
+        int c = third - 'a';
+        return (a | b | c) >= 0 && a < 26 && b < 26 && c < 26 ? (a * 26 + b) * 26 + c : -1;
     }
 
     private static Map<String, Long> idsPlusOne(Map<String, Integer> ids) {
@@ -146,13 +168,24 @@ final class TriggerLexicon {
         if (word != 0) {
             best = tryAll(byFirstWord[(int) word - 1], tokens, i, to);
         }
-        if (tokens.length(i) >= STEM_PREFIX && stemStarts.get(twoLetters(tokens.lowerChar(i, 0), tokens.lowerChar(i, 1)))) {
-            long prefix = stemPrefixes.ofPrefix(tokens, i, STEM_PREFIX);
+        if (tokens.length(i) >= STEM_PREFIX) {
+            long prefix = stemPrefix(tokens, i);
             if (prefix != 0) {
                 best = better(best, tryAll(byStemPrefix[(int) prefix - 1], tokens, i, to));
             }
         }
         return best;
+    }
+
+    /** The tag of the stem beginning token {@code i} starts with, 0 for none; the token has three letters or more. */
+    private long stemPrefix(Tokens tokens, int i) {
+        char first = tokens.lowerChar(i, 0);
+        char second = tokens.lowerChar(i, 1);
+        int code = asciiPrefix(first, second, tokens.lowerChar(i, 2));
+        if (code >= 0) {
+            return asciiStemPrefixes[code];
+        }
+        return stemStarts.get(twoLetters(first, second)) ? stemPrefixes.ofPrefix(tokens, i, STEM_PREFIX) : 0;
     }
 
     private static int twoLetters(char first, char second) {
