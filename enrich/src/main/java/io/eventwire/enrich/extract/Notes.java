@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 public final class Notes {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    /** The month names {@link #DATE} writes, by month number, for the fast path of {@link #date}. */
+    private static final String[] MONTHS = monthNames();
     private static final List<String> PLACEHOLDERS = List.of("date", "actor1", "actor2", "place", "subtype");
     private static final int DATE_VALUE = 0;
     private static final int ACTOR1 = 1;
@@ -70,7 +72,7 @@ public final class Notes {
             @Nullable String place) {
         List<Piece> template = templates.getOrDefault(subEventType, templates.get("DEFAULT"));
         String[] values = new String[PLACEHOLDERS.size()];
-        values[DATE_VALUE] = date == null ? "an unknown date" : DATE.format(date);
+        values[DATE_VALUE] = date == null ? "an unknown date" : date(date);
         values[ACTOR1] = actor1 == null ? "an unidentified actor" : actor1;
         values[ACTOR2] = actor2 == null ? "" : actor2;
         values[PLACE] = place == null ? "an unknown place" : place;
@@ -88,6 +90,27 @@ public final class Notes {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The date as {@link #DATE} writes it ("20 August 2019"), put together directly for four-digit years: the
+     * formatter costs more than the rest of the note.
+     */
+    private static String date(LocalDate date) {
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            return DATE.format(date);
+        }
+        return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue()] + " " + year;
+    }
+
+    private static String[] monthNames() {
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
+        String[] names = new String[13];
+        for (int m = 1; m <= 12; m++) {
+            names[m] = month.format(LocalDate.of(2000, m, 1));
+        }
+        return names;
     }
 
     private static void append(StringBuilder out, List<Piece> pieces, String[] values) {
