@@ -256,6 +256,8 @@ public final class ActorDictionary {
         final List<ActorMention> mentions = new ArrayList<>();
         private final AliasTrie.Best best;
         private final Map<String, AliasTrie.Entry> defined = new HashMap<>(4);
+        /** The lengths of the abbreviations defined so far, one bit each up to 63: most tokens are ruled out by it. */
+        private long definedLengths;
 
         Scan(Tokens tokens, AliasTrie.Best best) {
             this.tokens = tokens;
@@ -301,13 +303,19 @@ public final class ActorDictionary {
         }
 
         private void define(int abbreviation, @Nullable ActorRef ref) {
+            definedLengths |= lengthBit(tokens.end(abbreviation) - tokens.start(abbreviation));
             defined.put(tokenText(abbreviation),
                     new AliasTrie.Entry(ref, DEFINED_ABBREVIATION_CONFIDENCE, false, DEFINED_IN_TEXT));
         }
 
         /** Whether the token can be an abbreviation the text defined: those start with a capital ("(RSF)"). */
         private boolean mayBeDefined(int token) {
-            return !defined.isEmpty() && Character.isUpperCase(tokens.text.charAt(tokens.start(token)));
+            return (definedLengths & lengthBit(tokens.end(token) - tokens.start(token))) != 0
+                    && Character.isUpperCase(tokens.text.charAt(tokens.start(token)));
+        }
+
+        private static long lengthBit(int length) {
+            return 1L << Math.min(length, 63);
         }
 
         private String tokenText(int token) {
