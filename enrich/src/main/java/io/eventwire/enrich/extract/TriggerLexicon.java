@@ -26,6 +26,11 @@ final class TriggerLexicon {
     private final List<TriggerRule> rules;
     /** Every word of every pattern, tagged with its id plus one. */
     private final WordTags words;
+    /**
+     * The words patterns start with, tagged as in {@link #words}: a third of a text's words are pattern words
+     * ("the", "of", "by"), most never first, and this smaller table rules those out at its filter.
+     */
+    private final WordTags firstWords;
     /** Every three-letter beginning of a stem a pattern starts with, tagged with its id plus one. */
     private final WordTags stemPrefixes;
     private final Compiled[][] byFirstWord;
@@ -81,6 +86,11 @@ final class TriggerLexicon {
             patterns.add(elements);
         }
         this.words = new WordTags(idsPlusOne(wordIds));
+        Map<String, Integer> firstWordIds = new LinkedHashMap<>();
+        for (Written[] elements : patterns) {
+            elements[0].words().forEach(word -> firstWordIds.put(word, wordIds.get(word)));
+        }
+        this.firstWords = new WordTags(idsPlusOne(firstWordIds));
         this.stemPrefixes = new WordTags(idsPlusOne(prefixIds));
         List<List<Compiled>> firstWords = lists(wordIds.size());
         List<List<Compiled>> prefixes = lists(prefixIds.size());
@@ -164,7 +174,7 @@ final class TriggerLexicon {
 
     private Match bestAt(Tokens tokens, int i, int to) {
         Match best = null;
-        long word = tokens.tags(i, words);
+        long word = tokens.tags(i, firstWords);
         if (word != 0) {
             best = tryAll(byFirstWord[(int) word - 1], tokens, i, to);
         }
