@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the whole article says that single sentences lean on: its places and actors with offsets, the
- * country it is about, its most-named armed group and its most-named place. Immutable.
+ * country it is about, its most-named armed group and its most-named place. Immutable but for a cache of the
+ * same article seen from other countries; used by one thread, one article at a time.
  */
 final class ArticleContext {
 
@@ -38,6 +39,8 @@ final class ArticleContext {
     private final @Nullable ActorRef otherGroup;
     private final @Nullable PlaceMention mainPlace;
     private final ActorDictionary dictionary;
+    /** The article seen from each other country an event of it happened in ({@link #inCountry}), made once each. */
+    private final Map<String, ArticleContext> fromCountries = new HashMap<>(4);
 
     private ArticleContext(String text, List<PlaceMention> places, List<ActorMention> actors,
             ActorDictionary dictionary) {
@@ -86,8 +89,13 @@ final class ArticleContext {
         if (countryCode == null || countryCode.equals(country)) {
             return this;
         }
-        String name = dictionary.countryName(countryCode).orElse(null);
-        return name == null ? this : new ArticleContext(this, countryCode, name);
+        ArticleContext seen = fromCountries.get(countryCode);
+        if (seen == null) {
+            String name = dictionary.countryName(countryCode).orElse(null);
+            seen = name == null ? this : new ArticleContext(this, countryCode, name);
+            fromCountries.put(countryCode, seen);
+        }
+        return seen;
     }
 
     static ArticleContext of(String text, List<PlaceMention> places, List<ActorMention> actors,
