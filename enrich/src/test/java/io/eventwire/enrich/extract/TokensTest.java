@@ -62,6 +62,27 @@ class TokensTest {
         }
     }
 
+    @Test
+    void aReusedReaderReadsEachTextAsAFreshOneDoes() {
+        WordTags table = new WordTags(java.util.Map.of("said", 1L, "u.n", 2L, "forces", 4L));
+        Tokens reused = Tokens.reusable();
+        String longText = "Pro-regime forces didn’t enter, the U.N. said. ".repeat(300);
+        for (String text : List.of(longText, "They said", "", "ÇAĞLAYAN forces said", "x U.N said")) {
+            Tokens fresh = Tokens.of(text, 0, text.length());
+            reused.read(text, 0, text.length());
+            assertThat(describe(reused, table)).as(text).isEqualTo(describe(fresh, table));
+        }
+    }
+
+    private static List<String> describe(Tokens tokens, WordTags table) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            out.add(tokens.start(i) + "-" + tokens.end(i) + " " + tokens.lower(i) + " " + tokens.hash(i) + " "
+                    + tokens.tags(i, table) + " " + tokens.indexAt(tokens.start(i)));
+        }
+        return out;
+    }
+
     private static List<String> words(String text) {
         Tokens tokens = Tokens.of(text, 0, text.length());
         List<String> words = new ArrayList<>();
