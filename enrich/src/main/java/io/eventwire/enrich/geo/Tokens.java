@@ -107,16 +107,7 @@ final class Tokens {
         count = 0;
         bufLength = 0;
         int n = to - from;
-        if (chars.length < n) {
-            chars = new char[Math.max(n, chars.length * 2)];
-        }
-        if (s instanceof String string) {
-            string.getChars(from, to, chars, 0);
-        } else {
-            for (int k = 0; k < n; k++) {
-                chars[k] = s.charAt(from + k);
-            }
-        }
+        copyText(s, from, to);
         char[] c = chars;
         markTitleLines = layout;
         lineStart = 0;
@@ -126,36 +117,57 @@ final class Tokens {
         int i = 0;
         while (i < n) {
             char ch = c[i];
-            int kind = ch < 128 ? ASCII_CLASS[ch] : classOf(ch);
+            int kind = CharInfo.of(ch) & CharInfo.CLASS;
+            if (kind == CharInfo.SPACE) {
+                i++;
+                continue;
+            }
+            if (isWordStartClass(kind)) {
+                int j = wordEnd(c, i, n);
+                int f = kind == CharInfo.LOWER ? LOWER : wordFlags(c, i, j);
+                add(base + i, base + j, f | pending);
+                int after = skipPossessive(c, j, n);
+                pending = after != j ? GAP_PUNCT : 0;
+                i = after;
+                continue;
+            }
             switch (kind) {
-                case C_LOWER, C_UPPER, C_DIGIT -> {
-                    int j = wordEnd(c, i, n);
-                    int f = kind == C_LOWER && ch < 128 ? LOWER : wordFlags(c, i, j);
-                    add(base + i, base + j, f | pending);
-                    int after = skipPossessive(c, j, n);
-                    pending = after != j ? GAP_PUNCT : 0;
-                    i = after;
-                    continue;
-                }
-                case C_SPACE -> {
-                }
-                case C_NEWLINE -> {
+                case CharInfo.NEWLINE -> {
                     if ((pending & NEWLINE_BEFORE) != 0 || count == 0) {
                         pending |= PARAGRAPH_START;
                     }
                     pending |= NEWLINE_BEFORE | SENTENCE_START | GAP_PUNCT;
                 }
-                case C_HYPHEN -> {
+                case CharInfo.HYPHEN -> {
                     boolean joins = count > 0 && end[count - 1] == base + i && pending == 0 && i + 1 < n
-                            && isWordStart(c[i + 1]);
+                            && isWordStartClass(CharInfo.of(c[i + 1]) & CharInfo.CLASS);
                     pending |= joins ? HYPHEN_PREV : ch == '-' ? GAP_PUNCT : GAP_PUNCT | SENTENCE_START;
                 }
-                case C_STOP -> pending |= SENTENCE_START | GAP_PUNCT;
+                case CharInfo.STOP -> pending |= SENTENCE_START | GAP_PUNCT;
                 default -> pending |= GAP_PUNCT;
             }
             i++;
         }
         endLine();
+    }
+
+    /**
+     * Copies the text into {@link #chars} and puts a NUL after it: a sentinel that continues no word, so the loop of
+     * {@link #wordEnd} needs no bounds test of its own.
+     */
+    private void copyText(CharSequence s, int from, int to) {
+        int n = to - from;
+        if (chars.length < n + 1) {
+            chars = new char[Math.max(n + 1, chars.length * 2)];
+        }
+        if (s instanceof String string) {
+            string.getChars(from, to, chars, 0);
+        } else {
+            for (int k = 0; k < n; k++) {
+                chars[k] = s.charAt(from + k);
+            }
+        }
+        chars[n] = 0;
     }
 
     /** The character at offset {@code i} of the text (an offset as {@link #start} gives). */
@@ -168,73 +180,12 @@ final class Tokens {
         return base + textLength;
     }
 
-    private static final byte C_OTHER = 0;
-    private static final byte C_LOWER = 1;
-    private static final byte C_UPPER = 2;
-    private static final byte C_DIGIT = 3;
-    private static final byte C_SPACE = 4;
-    private static final byte C_NEWLINE = 5;
-    private static final byte C_HYPHEN = 6;
-    /** Ends a sentence or opens a quotation or bracket: the next word may be capitalised for that reason alone. */
-    private static final byte C_STOP = 7;
-    private static final byte[] ASCII_CLASS = new byte[128];
-
-    static {
-        for (char c = 'a'; c <= 'z'; c++) {
-            ASCII_CLASS[c] = C_LOWER;
-            ASCII_CLASS[c - 32] = C_UPPER;
-        }
-        for (char c = '0'; c <= '9'; c++) {
-            ASCII_CLASS[c] = C_DIGIT;
-        }
-        for (char c : new char[] {' ', '\t', '\r', '\f', 0x0b}) {
-            ASCII_CLASS[c] = C_SPACE;
-        }
-        ASCII_CLASS['\n'] = C_NEWLINE;
-        ASCII_CLASS['-'] = C_HYPHEN;
-        for (char c : ".!?:\"([|*".toCharArray()) {
-            ASCII_CLASS[c] = C_STOP;
-        }
+    /** A letter or digit: ASCII or not, it starts a word. */
+    private static boolean isWordStartClass(int kind) {
+        return kind == CharInfo.LOWER || kind == CharInfo.UPPER || kind == CharInfo.DIGIT;
     }
 
-    private static int classOf(char c) {
-        if (Character.isLetterOrDigit(c)) {
-            return C_UPPER; // wordFlags reads the case of non-ASCII letters
-        }
-        if (isHyphen(c)) {
-            return C_HYPHEN;
-        }
-        if (c == '\u201c' || c == '\u2022' || c == '\u00ab') {
-            return C_STOP;
-        }
-        if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
-            return C_NEWLINE;
-        }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) ? C_SPACE : C_OTHER;
-    }
-
-    private static boolean isHyphen(char c) {
-        return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '\u2014';
-    }
-
-    private static boolean isWordStart(char c) {
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        return Character.isLetterOrDigit(c);
-    }
-
-    private static boolean isWordChar(char c) {
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        if (Character.isLetterOrDigit(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-    }
-
+    /** Where the word starting at {@code s[i]} ends; {@code s[n]} is the sentinel {@link #copyText} writes. */
     private static int wordEnd(char[] s, int i, int n) {
         char first = s[i];
         int j = i + 1;
@@ -246,26 +197,17 @@ final class Tokens {
             }
             return j;
         }
-        while (j < n) {
-            char d = s[j];
-            if (d < 128) {
-                if (d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d >= '0' && d <= '9') {
-                    j++;
-                    continue;
-                }
-                if (d != '\'' && d != '`') {
-                    break;
-                }
-            }
-            if (isWordChar(d)) {
+        while (true) {
+            int info = CharInfo.of(s[j]);
+            if ((info & CharInfo.WORD_CHAR) != 0) {
                 j++;
-            } else if (Fold.isApostrophe(d) && j + 1 < n && Character.isLetter(s[j + 1]) && !isPossessive(s, j, n)) {
+            } else if ((info & CharInfo.APOSTROPHE) != 0 && j + 1 < n && (CharInfo.of(s[j + 1]) & CharInfo.LETTER) != 0
+                    && !isPossessive(s, j, n)) {
                 j++;
             } else {
-                break;
+                return j;
             }
         }
-        return j;
     }
 
     private static boolean isPossessive(char[] s, int apostrophe, int n) {
@@ -274,42 +216,26 @@ final class Tokens {
     }
 
     private static int skipPossessive(char[] s, int j, int n) {
-        if (j + 1 < n && Fold.isApostrophe(s[j]) && isPossessive(s, j, n)) {
+        if (j + 1 < n && (CharInfo.of(s[j]) & CharInfo.APOSTROPHE) != 0 && isPossessive(s, j, n)) {
             return j + 2;
         }
         return j;
     }
 
+    /**
+     * The case flags of a word that does not start with an ASCII lower-case letter. (Whether it has letters outside
+     * the Latin script is {@link #fold}'s to say.)
+     */
     private static int wordFlags(char[] s, int from, int to) {
-        char first = s[from];
-        int f = 0;
-        if (first < 128) {
-            f = first >= 'A' && first <= 'Z' ? CAP : first >= 'a' && first <= 'z' ? LOWER : DIGIT;
-        } else if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
-            f |= CAP;
-        } else if (Character.isDigit(first)) {
-            f |= DIGIT;
-        } else if (Character.isLowerCase(first)) {
-            f |= LOWER;
-        }
+        int f = firstLetterFlags(s[from]);
         int letters = 0;
         int upper = 0;
         for (int k = from; k < to; k++) {
-            char c = s[k];
-            if (c < 128) {
-                if (c >= 'a' && c <= 'z') {
-                    letters++;
-                } else if (c >= 'A' && c <= 'Z') {
-                    letters++;
-                    upper++;
-                }
-            } else if (Character.isLetter(c)) {
+            int info = CharInfo.of(s[k]);
+            if ((info & CharInfo.LETTER) != 0) {
                 letters++;
-                if (Character.isUpperCase(c)) {
+                if ((info & CharInfo.UPPER_LETTER) != 0) {
                     upper++;
-                }
-                if (c >= 0x250 && (c < 0x1e00 || c > 0x1eff) && Fold.of(c) == Fold.NON_LATIN) {
-                    f |= NON_LATIN;
                 }
             }
         }
@@ -317,6 +243,19 @@ final class Tokens {
             f |= ALL_CAPS;
         }
         return f;
+    }
+
+    private static int firstLetterFlags(char first) {
+        if (first < 128) {
+            return first >= 'A' && first <= 'Z' ? CAP : first >= 'a' && first <= 'z' ? LOWER : DIGIT;
+        }
+        if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
+            return CAP;
+        }
+        if (Character.isDigit(first)) {
+            return DIGIT;
+        }
+        return Character.isLowerCase(first) ? LOWER : 0;
     }
 
     private void add(int from, int to, int f) {
@@ -327,12 +266,10 @@ final class Tokens {
             endLine();
             lineStart = count;
         }
-        if (to - from >= 4 && (f & DIGIT) == 0) {
-            lineWords++;
-            if ((f & CAP) != 0) {
-                lineCapitalised++;
-            }
-        }
+        // counted without branches: whether a word is long and capitalised is a coin toss for branch prediction
+        int counts = to - from >= 4 && (f & DIGIT) == 0 ? 1 : 0;
+        lineWords += counts;
+        lineCapitalised += (f & CAP) != 0 ? counts : 0;
         start[count] = from;
         end[count] = to;
         flags[count] = f;
