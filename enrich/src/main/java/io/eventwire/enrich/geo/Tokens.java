@@ -44,12 +44,6 @@ final class Tokens {
     private static final int TITLE_LINE_MIN_WORDS = 4;
     private static final double TITLE_LINE_CAPITALISED = 0.75;
 
-    /** Whether {@link #tokenize} marks title-case lines, and the words of the line being cut so far. */
-    private boolean markTitleLines;
-    private int lineStart;
-    private int lineWords;
-    private int lineCapitalised;
-
     private char[] chars = new char[4096];
     private int base;
     private int textLength;
@@ -104,15 +98,25 @@ final class Tokens {
     void tokenize(CharSequence s, int from, int to, boolean layout) {
         base = from;
         textLength = to - from;
-        count = 0;
         bufLength = 0;
-        int n = to - from;
         copyText(s, from, to);
+        cutWords(to - from, layout);
+    }
+
+    /**
+     * Cuts {@link #chars} into words, setting their layout flags and, with {@code layout}, marking title-case lines.
+     * It runs over every char of every text, so it is one loop with its state in locals: the words and the line
+     * being cut are counted in variables, not fields, and the arrays are re-read only after they grow.
+     */
+    private void cutWords(int n, boolean layout) {
         char[] c = chars;
-        markTitleLines = layout;
-        lineStart = 0;
-        lineWords = 0;
-        lineCapitalised = 0;
+        int[] startAt = start;
+        int[] endAt = end;
+        int[] flagsAt = flags;
+        int words = 0;
+        int lineFirst = 0;
+        int lineWords = 0;
+        int lineCapitalised = 0;
         int pending = SENTENCE_START | PARAGRAPH_START;
         int i = 0;
         while (i < n) {
@@ -123,23 +127,46 @@ final class Tokens {
                 continue;
             }
             if (isWordStartClass(kind)) {
-                int j = wordEnd(c, i, n);
-                int f = kind == CharInfo.LOWER ? LOWER : wordFlags(c, i, j);
-                add(base + i, base + j, f | pending);
-                int after = skipPossessive(c, j, n);
-                pending = after != j ? GAP_PUNCT : 0;
-                i = after;
+                int j;
+                int f;
+                if (kind == CharInfo.LOWER) {
+                    j = lowerCaseWordEnd(c, i, n);
+                    f = LOWER | pending;
+                } else {
+                    j = wordEnd(c, i, n);
+                    f = wordFlags(c, i, j) | pending;
+                }
+                if (words == startAt.length) {
+                    grow();
+                    startAt = start;
+                    endAt = end;
+                    flagsAt = flags;
+                }
+                // added, not branched on: whether a word is long and capitalised is a coin toss for branch prediction
+                int counts = j - i >= 4 && (f & DIGIT) == 0 ? 1 : 0;
+                lineWords += counts;
+                lineCapitalised += (f & CAP) != 0 ? counts : 0;
+                startAt[words] = base + i;
+                endAt[words] = base + j;
+                flagsAt[words] = f;
+                words++;
+                i = skipPossessive(c, j, n);
+                pending = i != j ? GAP_PUNCT : 0;
                 continue;
             }
             switch (kind) {
                 case CharInfo.NEWLINE -> {
-                    if ((pending & NEWLINE_BEFORE) != 0 || count == 0) {
+                    if ((pending & NEWLINE_BEFORE) != 0 || words == 0) {
                         pending |= PARAGRAPH_START;
                     }
                     pending |= NEWLINE_BEFORE | SENTENCE_START | GAP_PUNCT;
+                    markTitleLine(layout, lineFirst, words, lineWords, lineCapitalised);
+                    lineFirst = words;
+                    lineWords = 0;
+                    lineCapitalised = 0;
                 }
                 case CharInfo.HYPHEN -> {
-                    boolean joins = count > 0 && end[count - 1] == base + i && pending == 0 && i + 1 < n
+                    boolean joins = words > 0 && endAt[words - 1] == base + i && pending == 0 && i + 1 < n
                             && isWordStartClass(CharInfo.of(c[i + 1]) & CharInfo.CLASS);
                     pending |= joins ? HYPHEN_PREV : ch == '-' ? GAP_PUNCT : GAP_PUNCT | SENTENCE_START;
                 }
@@ -148,7 +175,8 @@ final class Tokens {
             }
             i++;
         }
-        endLine();
+        count = words;
+        markTitleLine(layout, lineFirst, words, lineWords, lineCapitalised);
     }
 
     /**
@@ -210,6 +238,18 @@ final class Tokens {
         }
     }
 
+    /**
+     * {@link #wordEnd} for a word starting with an ASCII lower-case letter, the most common kind: no dotted
+     * abbreviation starts so, and the case of the other letters does not matter.
+     */
+    private static int lowerCaseWordEnd(char[] s, int i, int n) {
+        int j = i + 1;
+        while ((CharInfo.of(s[j]) & CharInfo.WORD_CHAR) != 0) {
+            j++;
+        }
+        return (CharInfo.of(s[j]) & CharInfo.APOSTROPHE) != 0 ? wordEnd(s, i, n) : j;
+    }
+
     private static boolean isPossessive(char[] s, int apostrophe, int n) {
         char after = s[apostrophe + 1];
         return (after == 's' || after == 'S') && (apostrophe + 2 >= n || !Character.isLetterOrDigit(s[apostrophe + 2]));
@@ -232,12 +272,8 @@ final class Tokens {
         int upper = 0;
         for (int k = from; k < to; k++) {
             int info = CharInfo.of(s[k]);
-            if ((info & CharInfo.LETTER) != 0) {
-                letters++;
-                if ((info & CharInfo.UPPER_LETTER) != 0) {
-                    upper++;
-                }
-            }
+            letters += (info & CharInfo.LETTER) != 0 ? 1 : 0;
+            upper += (info & CharInfo.UPPER_LETTER) != 0 ? 1 : 0;
         }
         if (letters >= 2 && upper == letters) {
             f |= ALL_CAPS;
@@ -256,24 +292,6 @@ final class Tokens {
             return DIGIT;
         }
         return Character.isLowerCase(first) ? LOWER : 0;
-    }
-
-    private void add(int from, int to, int f) {
-        if (count == start.length) {
-            grow();
-        }
-        if ((f & NEWLINE_BEFORE) != 0 && count > lineStart) {
-            endLine();
-            lineStart = count;
-        }
-        // counted without branches: whether a word is long and capitalised is a coin toss for branch prediction
-        int counts = to - from >= 4 && (f & DIGIT) == 0 ? 1 : 0;
-        lineWords += counts;
-        lineCapitalised += (f & CAP) != 0 ? counts : 0;
-        start[count] = from;
-        end[count] = to;
-        flags[count] = f;
-        count++;
     }
 
     private void grow() {
@@ -295,17 +313,16 @@ final class Tokens {
     }
 
     /**
-     * Marks the words of the line that ends, {@code [lineStart, count)}, when it is written in title case: there
-     * capitals do not signal names. Counted while the line is cut, so the words are not read a second time.
+     * Marks the words {@code [from, to)} of a line when it is written in title case: there capitals do not signal
+     * names. {@code words} and {@code capitalised} count its words of four letters or more, counted while the line
+     * was cut so that its words are not read a second time.
      */
-    private void endLine() {
-        if (markTitleLines && lineWords >= TITLE_LINE_MIN_WORDS && lineCapitalised >= TITLE_LINE_CAPITALISED * lineWords) {
-            for (int i = lineStart; i < count; i++) {
+    private void markTitleLine(boolean layout, int from, int to, int words, int capitalised) {
+        if (layout && words >= TITLE_LINE_MIN_WORDS && capitalised >= TITLE_LINE_CAPITALISED * words) {
+            for (int i = from; i < to; i++) {
                 flags[i] |= TITLE_LINE;
             }
         }
-        lineWords = 0;
-        lineCapitalised = 0;
     }
 
     // ---- folded form and keys, computed on first use ----
