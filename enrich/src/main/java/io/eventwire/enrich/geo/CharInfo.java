@@ -3,9 +3,11 @@ package io.eventwire.enrich.geo;
 /**
  * What {@link Tokens} needs to know of each UTF-16 char, worked out once for all 65,536 of them so that cutting
  * a text into words asks no {@link Character} method per char (curly quotes, dashes and accented letters are
- * common in news text, and each used to cost several of those calls). One byte per char: the class the cutting
- * loop dispatches on in the low three bits, then one bit each for "continues a word", "apostrophe", "letter" and
- * "upper-case letter". Immutable.
+ * common in news text, and each used to cost several of those calls). It also keeps the cutting loop small: the
+ * JIT inlines its helpers, and {@code Character}'s case methods inlined there made the loop slower for every
+ * word, not only for the rare ones that need them. One {@code char} per char: the class the cutting loop
+ * dispatches on in the low three bits, then one bit each for "continues a word", "apostrophe", "letter",
+ * "upper case", and the case of a word that starts with it. Immutable.
  */
 final class CharInfo {
 
@@ -29,14 +31,22 @@ final class CharInfo {
     static final int APOSTROPHE = 1 << 4;
     /** {@link Character#isLetter}. */
     static final int LETTER = 1 << 5;
-    /** A letter that is {@link Character#isUpperCase}. */
-    static final int UPPER_LETTER = 1 << 6;
+    /** {@link Character#isUpperCase} (letter or not: "Ⓐ" is upper case too). */
+    static final int UPPER_CASE = 1 << 6;
+    /** Two bits: how a word starting with the char is cased, one of the {@code STARTS_*} values. */
+    static final int STARTS_SHIFT = 7;
+    /** Upper or title case ({@link Character#isUpperCase}, {@link Character#isTitleCase}). */
+    static final int STARTS_CAPITAL = 1;
+    /** Neither, but {@link Character#isDigit}. */
+    static final int STARTS_DIGIT = 2;
+    /** None of those, but {@link Character#isLowerCase}. */
+    static final int STARTS_LOWER = 3;
 
-    private static final byte[] INFO = new byte[Character.MAX_VALUE + 1];
+    private static final char[] INFO = new char[Character.MAX_VALUE + 1];
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            INFO[c] = (byte) compute((char) c);
+            INFO[c] = (char) compute((char) c);
         }
     }
 
@@ -45,7 +55,12 @@ final class CharInfo {
 
     /** The class and bits of {@code c}. */
     static int of(char c) {
-        return INFO[c] & 0xff;
+        return INFO[c];
+    }
+
+    /** The case a word starting with a char of {@code info} has: a {@code STARTS_*} value, or 0. */
+    static int startCase(int info) {
+        return info >>> STARTS_SHIFT & 3;
     }
 
     private static int compute(char c) {
@@ -58,11 +73,21 @@ final class CharInfo {
         }
         if (Character.isLetter(c)) {
             info |= LETTER;
-            if (Character.isUpperCase(c)) {
-                info |= UPPER_LETTER;
-            }
         }
-        return info;
+        if (Character.isUpperCase(c)) {
+            info |= UPPER_CASE;
+        }
+        return info | startCaseOf(c) << STARTS_SHIFT;
+    }
+
+    private static int startCaseOf(char c) {
+        if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+            return STARTS_CAPITAL;
+        }
+        if (Character.isDigit(c)) {
+            return STARTS_DIGIT;
+        }
+        return Character.isLowerCase(c) ? STARTS_LOWER : 0;
     }
 
     private static int classOf(char c) {

@@ -14,7 +14,7 @@ final class NameLookup {
      */
     static Optional<Place> admin1(GazetteerData data, int country, String name) {
         Tokens tokens = new Tokens();
-        tokens.tokenize(name);
+        tokens.tokenizeName(name, 0, name.length());
         int from = 0;
         int to = tokens.count();
         if (to > 1 && (data.vocabulary.code(tokens.wordHash(to - 1)) & Vocabulary.REGION) != 0) {

@@ -63,7 +63,8 @@ final class Tokens {
     private int[] altOff = new int[256];
     private int[] consonants = new int[256];
     private byte[] vowelEdges = new byte[256];
-    private long[] wordHash = new long[256];
+    /** The FNV state after the word's folded chars, before {@link Hashing#finish}: word hash and exact key both start from it. */
+    private long[] foldState = new long[256];
     private int[] codes = new int[256];
 
     int count() {
@@ -104,6 +105,38 @@ final class Tokens {
     }
 
     /**
+     * Splits the name {@code s[from, to)} into the same words as {@link #tokenize}, for its keys: the layout flags
+     * (capitals, punctuation, line breaks) stay unset, as keys do not read them. The gazetteer cuts 600,000 names
+     * this way; keeping them out of {@link #cutWords} also keeps the JIT's picture of that loop one of running text.
+     */
+    void tokenizeName(CharSequence s, int from, int to) {
+        base = from;
+        textLength = to - from;
+        bufLength = 0;
+        copyText(s, from, to);
+        char[] c = chars;
+        int n = to - from;
+        int words = 0;
+        int i = 0;
+        while (i < n) {
+            if (!isWordStartClass(CharInfo.of(c[i]) & CharInfo.CLASS)) {
+                i++;
+                continue;
+            }
+            int j = wordEnd(c, i, n);
+            if (words == start.length) {
+                grow();
+            }
+            start[words] = base + i;
+            end[words] = base + j;
+            flags[words] = 0;
+            words++;
+            i = skipPossessive(c, j, n);
+        }
+        count = words;
+    }
+
+    /**
      * Cuts {@link #chars} into words, setting their layout flags and, with {@code layout}, marking title-case lines.
      * It runs over every char of every text, so it is one loop with its state in locals: the words and the line
      * being cut are counted in variables, not fields, and the arrays are re-read only after they grow.
@@ -127,15 +160,14 @@ final class Tokens {
                 continue;
             }
             if (isWordStartClass(kind)) {
-                int j;
-                int f;
-                if (kind == CharInfo.LOWER) {
-                    j = lowerCaseWordEnd(c, i, n);
-                    f = LOWER | pending;
-                } else {
-                    j = wordEnd(c, i, n);
-                    f = wordFlags(c, i, j) | pending;
+                int j = i + 1;
+                while ((CharInfo.of(c[j]) & CharInfo.WORD_CHAR) != 0) {
+                    j++;
                 }
+                if ((CharInfo.of(c[j]) & CharInfo.APOSTROPHE) != 0 || c[j] == '.' && j == i + 1) {
+                    j = wordEnd(c, i, n); // an apostrophe inside the word or a dotted abbreviation: the full rules
+                }
+                int f = (kind == CharInfo.LOWER ? LOWER : wordFlags(c, i, j)) | pending;
                 if (words == startAt.length) {
                     grow();
                     startAt = start;
@@ -215,12 +247,11 @@ final class Tokens {
 
     /** Where the word starting at {@code s[i]} ends; {@code s[n]} is the sentinel {@link #copyText} writes. */
     private static int wordEnd(char[] s, int i, int n) {
-        char first = s[i];
         int j = i + 1;
         // dotted abbreviations: U.S., U.K., D.R.
-        if (j + 2 < n && s[j] == '.' && s[j + 2] == '.' && Character.isUpperCase(first) && Character.isUpperCase(s[j + 1])) {
+        if (j + 2 < n && s[j] == '.' && s[j + 2] == '.' && isUpperCase(s[i]) && isUpperCase(s[j + 1])) {
             j += 3;
-            while (j + 1 < n && Character.isUpperCase(s[j]) && s[j + 1] == '.') {
+            while (j + 1 < n && isUpperCase(s[j]) && s[j + 1] == '.') {
                 j += 2;
             }
             return j;
@@ -238,21 +269,14 @@ final class Tokens {
         }
     }
 
-    /**
-     * {@link #wordEnd} for a word starting with an ASCII lower-case letter, the most common kind: no dotted
-     * abbreviation starts so, and the case of the other letters does not matter.
-     */
-    private static int lowerCaseWordEnd(char[] s, int i, int n) {
-        int j = i + 1;
-        while ((CharInfo.of(s[j]) & CharInfo.WORD_CHAR) != 0) {
-            j++;
-        }
-        return (CharInfo.of(s[j]) & CharInfo.APOSTROPHE) != 0 ? wordEnd(s, i, n) : j;
-    }
-
     private static boolean isPossessive(char[] s, int apostrophe, int n) {
         char after = s[apostrophe + 1];
-        return (after == 's' || after == 'S') && (apostrophe + 2 >= n || !Character.isLetterOrDigit(s[apostrophe + 2]));
+        return (after == 's' || after == 'S')
+                && (apostrophe + 2 >= n || !isWordStartClass(CharInfo.of(s[apostrophe + 2]) & CharInfo.CLASS));
+    }
+
+    private static boolean isUpperCase(char c) {
+        return (CharInfo.of(c) & CharInfo.UPPER_CASE) != 0;
     }
 
     private static int skipPossessive(char[] s, int j, int n) {
@@ -267,13 +291,13 @@ final class Tokens {
      * the Latin script is {@link #fold}'s to say.)
      */
     private static int wordFlags(char[] s, int from, int to) {
-        int f = firstLetterFlags(s[from]);
+        int f = START_CASE_FLAGS[CharInfo.startCase(CharInfo.of(s[from]))];
         int letters = 0;
         int upper = 0;
         for (int k = from; k < to; k++) {
             int info = CharInfo.of(s[k]);
             letters += (info & CharInfo.LETTER) != 0 ? 1 : 0;
-            upper += (info & CharInfo.UPPER_LETTER) != 0 ? 1 : 0;
+            upper += (info & UPPER_CASE_LETTER) == UPPER_CASE_LETTER ? 1 : 0;
         }
         if (letters >= 2 && upper == letters) {
             f |= ALL_CAPS;
@@ -281,17 +305,14 @@ final class Tokens {
         return f;
     }
 
-    private static int firstLetterFlags(char first) {
-        if (first < 128) {
-            return first >= 'A' && first <= 'Z' ? CAP : first >= 'a' && first <= 'z' ? LOWER : DIGIT;
-        }
-        if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
-            return CAP;
-        }
-        if (Character.isDigit(first)) {
-            return DIGIT;
-        }
-        return Character.isLowerCase(first) ? LOWER : 0;
+    private static final int UPPER_CASE_LETTER = CharInfo.LETTER | CharInfo.UPPER_CASE;
+    /** The flag of each {@link CharInfo#startCase}. */
+    private static final int[] START_CASE_FLAGS = new int[4];
+
+    static {
+        START_CASE_FLAGS[CharInfo.STARTS_CAPITAL] = CAP;
+        START_CASE_FLAGS[CharInfo.STARTS_DIGIT] = DIGIT;
+        START_CASE_FLAGS[CharInfo.STARTS_LOWER] = LOWER;
     }
 
     private void grow() {
@@ -308,7 +329,7 @@ final class Tokens {
         altOff = Arrays.copyOf(altOff, size);
         consonants = Arrays.copyOf(consonants, size);
         vowelEdges = Arrays.copyOf(vowelEdges, size);
-        wordHash = Arrays.copyOf(wordHash, size);
+        foldState = Arrays.copyOf(foldState, size);
         codes = Arrays.copyOf(codes, size);
     }
 
@@ -350,13 +371,11 @@ final class Tokens {
         for (int k = from; k < to; k++) {
             char ch = c[k];
             if (ch < 128) {
-                if (ch >= 'A' && ch <= 'Z') {
-                    ch += 32;
-                } else if (!(ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9')) {
-                    continue;
+                char folded = ASCII_FOLD[ch];
+                if (folded != 0) {
+                    b[o++] = folded;
+                    h = Hashing.step(h, folded);
                 }
-                b[o++] = ch;
-                h = Hashing.step(h, ch);
                 continue;
             }
             String folded = Fold.of(ch);
@@ -373,7 +392,7 @@ final class Tokens {
         bufLength = o;
         foldOff[i] = fo;
         foldLen[i] = fl;
-        wordHash[i] = Hashing.finish(h, Hashing.WORD_SALT);
+        foldState[i] = h;
         int f = flags[i] | FOLDED;
         if (nonLatin || fl == 0) {
             f |= NON_LATIN;
@@ -382,6 +401,19 @@ final class Tokens {
             f |= ARTICLE;
         }
         flags[i] = f;
+    }
+
+    /** ASCII folded: letters to lower case, digits kept, anything else (apostrophes, dots of "U.S.") dropped as 0. */
+    private static final char[] ASCII_FOLD = new char[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_FOLD[c] = c;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_FOLD[c] = c;
+            ASCII_FOLD[c - 32] = c;
+        }
     }
 
     /** Computes the word's light and skeleton keys once. */
@@ -424,7 +456,7 @@ final class Tokens {
     /** Hash of the folded word, for vocabulary look-ups ("province", "near"). */
     long wordHash(int i) {
         fold(i);
-        return wordHash[i];
+        return Hashing.finish(foldState[i], Hashing.WORD_SALT);
     }
 
     /** The word's {@link Vocabulary} code, looked up once. */
@@ -517,12 +549,14 @@ final class Tokens {
 
     /** The exact key: the folded words joined by single spaces. */
     long exactKey(int from, int to) {
-        long exact = Hashing.SEED;
-        for (int i = from; i < to; i++) {
+        if (to <= from) {
+            return Hashing.finish(Hashing.SEED, Hashing.EXACT_SALT);
+        }
+        fold(from);
+        long exact = foldState[from];
+        for (int i = from + 1; i < to; i++) {
             fold(i);
-            if (i > from) {
-                exact = Hashing.step(exact, ' ');
-            }
+            exact = Hashing.step(exact, ' ');
             for (int k = foldOff[i], e = k + foldLen[i]; k < e; k++) {
                 exact = Hashing.step(exact, buf[k]);
             }
