@@ -178,7 +178,7 @@ final class PlaceFinder {
         int i = 0;
         while (i < n) {
             if (!startable(i)) {
-                i++;
+                i = tokens.nextPossibleNameStart(i + 1);
                 continue;
             }
             int runEnd = runEnd(i);

@@ -51,6 +51,8 @@ final class Tokens {
     private int[] start = new int[256];
     private int[] end = new int[256];
     private int[] flags = new int[256];
+    /** Bit per word: a name may start there (see {@link #nextPossibleNameStart}). */
+    private long[] nameStarts = new long[64];
 
     private char[] buf = new char[4096];
     private int bufLength;
@@ -101,6 +103,7 @@ final class Tokens {
         textLength = to - from;
         bufLength = 0;
         copyText(s, from, to);
+        clearNameStarts(to - from);
         cutWords(to - from, layout);
     }
 
@@ -181,6 +184,7 @@ final class Tokens {
                 startAt[words] = base + i;
                 endAt[words] = base + j;
                 flagsAt[words] = f;
+                markNameStart(words, f);
                 words++;
                 i = skipPossessive(c, j, n);
                 pending = i != j ? GAP_PUNCT : 0;
@@ -228,6 +232,44 @@ final class Tokens {
             }
         }
         chars[n] = 0;
+    }
+
+    /**
+     * The first word at or after {@code i} where a name may start, or {@link #count}: a capitalised word, or the
+     * word before a capitalised one joined to it by a hyphen ("al-Hol"). Lets a scan for names step over the
+     * lower-case words between them without reading each; only for texts cut by {@link #tokenize}.
+     */
+    int nextPossibleNameStart(int i) {
+        if (i >= count) {
+            return count;
+        }
+        int block = i >>> 6;
+        long bits = nameStarts[block] & -1L << i;
+        while (bits == 0) {
+            block++;
+            if (block << 6 >= count) {
+                return count;
+            }
+            bits = nameStarts[block];
+        }
+        return (block << 6) + Long.numberOfTrailingZeros(bits);
+    }
+
+    /** Makes room in {@link #nameStarts} for the words of a text of {@code n} chars (at most one each), all unset. */
+    private void clearNameStarts(int n) {
+        int blocks = (n >>> 6) + 1;
+        if (nameStarts.length < blocks) {
+            nameStarts = new long[Math.max(blocks, nameStarts.length * 2)];
+        } else {
+            Arrays.fill(nameStarts, 0, blocks, 0);
+        }
+    }
+
+    private void markNameStart(int word, int f) {
+        nameStarts[word >>> 6] |= (long) (f & CAP) << word; // CAP is bit 0
+        if ((f & (HYPHEN_PREV | CAP)) == (HYPHEN_PREV | CAP)) {
+            nameStarts[word - 1 >>> 6] |= 1L << word - 1;
+        }
     }
 
     /** The character at offset {@code i} of the text (an offset as {@link #start} gives). */
@@ -462,10 +504,30 @@ final class Tokens {
     /** The word's {@link Vocabulary} code, looked up once. */
     int vocabularyCode(int i, Vocabulary vocabulary) {
         if ((flags[i] & CODED) == 0) {
-            codes[i] = vocabulary.code(wordHash(i));
+            codes[i] = isOutside(i, vocabulary) ? 0 : vocabulary.code(wordHash(i));
             flags[i] |= CODED;
         }
         return codes[i];
+    }
+
+    /**
+     * Whether a word not folded yet is certainly not in {@code vocabulary}, judged from its letters as written: a
+     * word of ASCII letters and digits folds to itself in lower case, so its length and first and last letter are
+     * known without folding it.
+     */
+    private boolean isOutside(int i, Vocabulary vocabulary) {
+        if ((flags[i] & FOLDED) != 0) {
+            return false;
+        }
+        int from = start[i] - base;
+        int to = end[i] - base;
+        for (int k = from; k < to; k++) {
+            char ch = chars[k];
+            if (ch >= 128 || ASCII_FOLD[ch] == 0) {
+                return false;
+            }
+        }
+        return !vocabulary.mayContain(to - from, ASCII_FOLD[chars[from]], ASCII_FOLD[chars[to - 1]]);
     }
 
     boolean isArticle(int i) {

@@ -81,6 +81,12 @@ final class Vocabulary {
     private final KeyIndex words = new KeyIndex(512);
     private final int[] codes = new int[512];
     private int size;
+    /** One bit per (length, first char, last char) of a word added: see {@link #mayContain}. */
+    private final long[] shapes = new long[(SHAPE_LENGTHS * SHAPE_SYMBOLS * SHAPE_SYMBOLS + 63) / 64];
+
+    private static final int SHAPE_LENGTHS = 32;
+    /** a-z, 0-9, and one symbol for anything else. */
+    private static final int SHAPE_SYMBOLS = 37;
 
     Vocabulary() {
         addAll(REGION_WORDS, REGION);
@@ -115,6 +121,8 @@ final class Vocabulary {
     }
 
     private void add(String folded, int code) {
+        int shape = shape(folded.length(), folded.charAt(0), folded.charAt(folded.length() - 1));
+        shapes[shape >>> 6] |= 1L << shape;
         long hash = Hashing.word(folded);
         int link = words.first(hash);
         if (link >= 0) {
@@ -129,5 +137,25 @@ final class Vocabulary {
     int code(long wordHash) {
         int link = words.first(wordHash);
         return link < 0 ? 0 : codes[words.entry(link)];
+    }
+
+    /**
+     * Whether some word of the vocabulary has this folded length, first and last char. When not, the word has code 0
+     * and need not be folded and hashed to learn it: most words next to a name ("said", "in") are ruled out so.
+     */
+    boolean mayContain(int length, char first, char last) {
+        int shape = shape(length, first, last);
+        return (shapes[shape >>> 6] & 1L << shape) != 0;
+    }
+
+    private static int shape(int length, char first, char last) {
+        return (Math.min(length, SHAPE_LENGTHS - 1) * SHAPE_SYMBOLS + symbol(first)) * SHAPE_SYMBOLS + symbol(last);
+    }
+
+    private static int symbol(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a';
+        }
+        return c >= '0' && c <= '9' ? 26 + c - '0' : 36;
     }
 }
