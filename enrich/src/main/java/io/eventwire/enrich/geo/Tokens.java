@@ -65,7 +65,7 @@ final class Tokens {
     private int[] altOff = new int[256];
     private int[] consonants = new int[256];
     private byte[] vowelEdges = new byte[256];
-    /** The FNV state after the word's folded chars, before {@link Hashing#finish}: word hash and exact key both start from it. */
+    /** The FNV state after the word's folded chars, before {@link Hashing#finish}: the exact key of a span starts from it. */
     private long[] foldState = new long[256];
     private int[] codes = new int[256];
 
@@ -495,39 +495,34 @@ final class Tokens {
         flags[i] |= LIGHT_DONE;
     }
 
-    /** Hash of the folded word, for vocabulary look-ups ("province", "near"). */
-    long wordHash(int i) {
-        fold(i);
-        return Hashing.finish(foldState[i], Hashing.WORD_SALT);
-    }
-
     /** The word's {@link Vocabulary} code, looked up once. */
     int vocabularyCode(int i, Vocabulary vocabulary) {
         if ((flags[i] & CODED) == 0) {
-            codes[i] = isOutside(i, vocabulary) ? 0 : vocabulary.code(wordHash(i));
+            codes[i] = (flags[i] & FOLDED) == 0 && isPlainAscii(i)
+                    ? vocabulary.code(chars, start[i] - base, end[i] - start[i])
+                    : foldedVocabularyCode(i, vocabulary);
             flags[i] |= CODED;
         }
         return codes[i];
     }
 
+    private int foldedVocabularyCode(int i, Vocabulary vocabulary) {
+        fold(i);
+        return foldLen[i] == 0 ? 0 : vocabulary.code(buf, foldOff[i], foldLen[i]);
+    }
+
     /**
-     * Whether a word not folded yet is certainly not in {@code vocabulary}, judged from its letters as written: a
-     * word of ASCII letters and digits folds to itself in lower case, so its length and first and last letter are
-     * known without folding it.
+     * Whether the word is ASCII letters and digits only: it folds to itself in lower case, so the vocabulary can be
+     * asked without folding it (most words asked about are lower-case words next to a name: "said", "in").
      */
-    private boolean isOutside(int i, Vocabulary vocabulary) {
-        if ((flags[i] & FOLDED) != 0) {
-            return false;
-        }
-        int from = start[i] - base;
-        int to = end[i] - base;
-        for (int k = from; k < to; k++) {
+    private boolean isPlainAscii(int i) {
+        for (int k = start[i] - base, to = end[i] - base; k < to; k++) {
             char ch = chars[k];
             if (ch >= 128 || ASCII_FOLD[ch] == 0) {
                 return false;
             }
         }
-        return !vocabulary.mayContain(to - from, ASCII_FOLD[chars[from]], ASCII_FOLD[chars[to - 1]]);
+        return true;
     }
 
     boolean isArticle(int i) {
