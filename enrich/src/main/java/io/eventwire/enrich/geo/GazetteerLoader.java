@@ -449,7 +449,7 @@ final class GazetteerLoader {
 
     /** Computes the keys of the name {@code s[from, to)} into {@code out}; false when it has no usable words. */
     private static boolean keysOf(String s, int from, int to, Tokens words, Tokens.SpanKeys out) {
-        words.tokenize(s, from, to, false);
+        words.tokenizeName(s, from, to);
         int n = words.count();
         if (n == 0 || n > MAX_NAME_WORDS) {
             return false;

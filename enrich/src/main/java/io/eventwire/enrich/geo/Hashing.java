@@ -7,7 +7,6 @@ final class Hashing {
     static final long EXACT_SALT = 0x9e3779b97f4a7c15L;
     static final long LIGHT_SALT = 0xc2b2ae3d27d4eb4fL;
     static final long SKELETON_SALT = 0x165667b19e3779f9L;
-    static final long WORD_SALT = 0x27d4eb2f165667c5L;
     private static final long PRIME = 0x100000001b3L;
 
     private Hashing() {
@@ -25,14 +24,5 @@ final class Hashing {
         x *= 0xc4ceb9fe1a85ec53L;
         x ^= x >>> 33;
         return x == 0 ? 1 : x;
-    }
-
-    /** The hash {@link Tokens#wordHash} gives the folded word {@code folded} (lower-case ASCII). */
-    static long word(String folded) {
-        long h = SEED;
-        for (int i = 0; i < folded.length(); i++) {
-            h = step(h, folded.charAt(i));
-        }
-        return finish(h, WORD_SALT);
     }
 }

@@ -14,13 +14,13 @@ final class NameLookup {
      */
     static Optional<Place> admin1(GazetteerData data, int country, String name) {
         Tokens tokens = new Tokens();
-        tokens.tokenize(name);
+        tokens.tokenizeName(name, 0, name.length());
         int from = 0;
         int to = tokens.count();
-        if (to > 1 && (data.vocabulary.code(tokens.wordHash(to - 1)) & Vocabulary.REGION) != 0) {
+        if (to > 1 && (tokens.vocabularyCode(to - 1, data.vocabulary) & Vocabulary.REGION) != 0) {
             to--;
-        } else if (to > 2 && (data.vocabulary.code(tokens.wordHash(0)) & Vocabulary.REGION) != 0
-                && (data.vocabulary.code(tokens.wordHash(1)) & Vocabulary.OF) != 0) {
+        } else if (to > 2 && (tokens.vocabularyCode(0, data.vocabulary) & Vocabulary.REGION) != 0
+                && (tokens.vocabularyCode(1, data.vocabulary) & Vocabulary.OF) != 0) {
             from = 2;
         }
         Optional<Place> found = admin1(data, country, tokens, 0, tokens.count());

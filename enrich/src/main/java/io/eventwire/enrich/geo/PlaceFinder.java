@@ -58,6 +58,11 @@ final class PlaceFinder {
     private final int[] regionVotes;
     private final int[] settlementVotes;
     private final boolean[] admin1Named;
+    /** The divisions {@link #regionVotes}, {@link #settlementVotes} and {@link #admin1Named} hold something for. */
+    private int[] voted = new int[16];
+    private int votedCount;
+    /** Scratch: each candidate's vote weight in {@link #voteByPopulation}. */
+    private double[] weights = new double[64];
     private int dominantCountry;
     private double dominantScore;
     /** The division the span being resolved is qualified with, or -1 (see {@link #qualifyingAdmin1}). */
@@ -178,7 +183,7 @@ final class PlaceFinder {
         int i = 0;
         while (i < n) {
             if (!startable(i)) {
-                i++;
+                i = tokens.nextPossibleNameStart(i + 1);
                 continue;
             }
             int runEnd = runEnd(i);
@@ -581,7 +586,9 @@ final class PlaceFinder {
             if ((span.cues & CUE_SETTLEMENT) != 0) {
                 for (int c = 0; c < span.entries.length; c++) {
                     if (data.type[span.entries[c]] == GazetteerData.ADMIN1) {
-                        settlementVotes[data.admin1[span.entries[c]]]++;
+                        int a = data.admin1[span.entries[c]];
+                        settlementVotes[a]++;
+                        noteVoted(a);
                     }
                 }
             }
@@ -626,8 +633,10 @@ final class PlaceFinder {
             int entry = span.entries[c];
             if (data.type[entry] == GazetteerData.ADMIN1 && span.tiers[c] == best) {
                 countryScore[data.country[entry]] += REGION_SCORE / named;
-                regionVotes[data.admin1[entry]]++;
-                admin1Named[data.admin1[entry]] = true;
+                int a = data.admin1[entry];
+                regionVotes[a]++;
+                admin1Named[a] = true;
+                noteVoted(a);
             }
         }
     }
@@ -646,16 +655,20 @@ final class PlaceFinder {
         for (byte tier : span.tiers) {
             best = (byte) Math.max(best, tier);
         }
+        if (weights.length < span.entries.length) {
+            weights = new double[Math.max(span.entries.length, weights.length * 2)];
+        }
         double total = 0;
         for (int c = 0; c < span.entries.length; c++) {
-            total += voteWeight(span, span.entries[c], span.tiers[c], best);
+            weights[c] = voteWeight(span, span.entries[c], span.tiers[c], best);
+            total += weights[c];
         }
         if (total <= 0) {
             return;
         }
         double vote = (span.weak ? 0.5 : 1.0) * (best == SKELETON ? 0.5 : 1.0);
         for (int c = 0; c < span.entries.length; c++) {
-            double w = voteWeight(span, span.entries[c], span.tiers[c], best);
+            double w = weights[c];
             if (w > 0) {
                 countryScore[data.country[span.entries[c]]] += vote * w / total;
             }
@@ -709,17 +722,22 @@ final class PlaceFinder {
         return countryIndex >= 0 && (countryScore[countryIndex] >= CONTEXT_SCORE || countryIndex == dominantCountry);
     }
 
-    private void clearAdmin1Votes() {
-        for (Span span : spans) {
-            for (int entry : span.entries) {
-                int a = data.admin1[entry];
-                if (a >= 0) {
-                    regionVotes[a] = 0;
-                    settlementVotes[a] = 0;
-                    admin1Named[a] = false;
-                }
-            }
+    /** Remembers that division {@code a} holds votes of this text (once or more), for {@link #clearAdmin1Votes}. */
+    private void noteVoted(int a) {
+        if (votedCount == voted.length) {
+            voted = Arrays.copyOf(voted, voted.length * 2);
         }
+        voted[votedCount++] = a;
+    }
+
+    private void clearAdmin1Votes() {
+        for (int k = 0; k < votedCount; k++) {
+            int a = voted[k];
+            regionVotes[a] = 0;
+            settlementVotes[a] = 0;
+            admin1Named[a] = false;
+        }
+        votedCount = 0;
     }
 
     // ---- pass 3: resolve ----

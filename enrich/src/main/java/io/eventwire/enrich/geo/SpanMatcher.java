@@ -142,19 +142,33 @@ final class SpanMatcher {
                 stopCategory, countryEntry, demonymEntry, placeTier, contentWords);
     }
 
-    /** Whether some name of two or more words starts with the word at {@code from} (by skeleton). */
+    /**
+     * Whether some name of two or more words starts with the word at {@code from} (by skeleton). Asked for the first
+     * word of every run of capitalised words; like {@link #match}, the answer depends only on the word and is kept
+     * by its exact key, which spares the skeleton and two probes of the large {@code multiWordStarts} table.
+     */
     private boolean startsSomeLongerName(int from) {
         if (firstWordChecked != from) {
-            tokens.skeletonKeys(from, from + 1, keys);
             firstWordChecked = from;
-            firstWordStarts = data.multiWordStarts.contains(keys.skeleton)
-                    || keys.skeletonAlt != 0 && data.multiWordStarts.contains(keys.skeletonAlt);
+            long exact = tokens.exactKey(from, from + 1);
+            int slot = (int) (exact ^ exact >>> 31) & STARTS_CACHE_SIZE - 1;
+            if (startsCacheKey[slot] != exact) {
+                tokens.skeletonKeys(from, from + 1, keys);
+                startsCacheKey[slot] = exact;
+                startsCacheValue[slot] = data.multiWordStarts.contains(keys.skeleton)
+                        || keys.skeletonAlt != 0 && data.multiWordStarts.contains(keys.skeletonAlt);
+            }
+            firstWordStarts = startsCacheValue[slot];
         }
         return firstWordStarts;
     }
 
     private int firstWordChecked = -1;
     private boolean firstWordStarts;
+    private static final int STARTS_CACHE_SIZE = 1 << 12;
+    /** Exact keys are never 0 ({@link Hashing#finish}), so an empty slot matches no word. */
+    private final long[] startsCacheKey = new long[STARTS_CACHE_SIZE];
+    private final boolean[] startsCacheValue = new boolean[STARTS_CACHE_SIZE];
 
     private void collect(int link, byte tier, boolean acronym) {
         KeyIndex index = data.index;

@@ -44,12 +44,6 @@ final class Tokens {
     private static final int TITLE_LINE_MIN_WORDS = 4;
     private static final double TITLE_LINE_CAPITALISED = 0.75;
 
-    /** Whether {@link #tokenize} marks title-case lines, and the words of the line being cut so far. */
-    private boolean markTitleLines;
-    private int lineStart;
-    private int lineWords;
-    private int lineCapitalised;
-
     private char[] chars = new char[4096];
     private int base;
     private int textLength;
@@ -57,6 +51,8 @@ final class Tokens {
     private int[] start = new int[256];
     private int[] end = new int[256];
     private int[] flags = new int[256];
+    /** Bit per word: a name may start there (see {@link #nextPossibleNameStart}). */
+    private long[] nameStarts = new long[64];
 
     private char[] buf = new char[4096];
     private int bufLength;
@@ -69,7 +65,8 @@ final class Tokens {
     private int[] altOff = new int[256];
     private int[] consonants = new int[256];
     private byte[] vowelEdges = new byte[256];
-    private long[] wordHash = new long[256];
+    /** The FNV state after the word's folded chars, before {@link Hashing#finish}: the exact key of a span starts from it. */
+    private long[] foldState = new long[256];
     private int[] codes = new int[256];
 
     int count() {
@@ -104,11 +101,128 @@ final class Tokens {
     void tokenize(CharSequence s, int from, int to, boolean layout) {
         base = from;
         textLength = to - from;
-        count = 0;
         bufLength = 0;
+        copyText(s, from, to);
+        clearNameStarts(to - from);
+        cutWords(to - from, layout);
+    }
+
+    /**
+     * Splits the name {@code s[from, to)} into the same words as {@link #tokenize}, for its keys: the layout flags
+     * (capitals, punctuation, line breaks) stay unset, as keys do not read them. The gazetteer cuts 600,000 names
+     * this way; keeping them out of {@link #cutWords} also keeps the JIT's picture of that loop one of running text.
+     */
+    void tokenizeName(CharSequence s, int from, int to) {
+        base = from;
+        textLength = to - from;
+        bufLength = 0;
+        copyText(s, from, to);
+        char[] c = chars;
         int n = to - from;
-        if (chars.length < n) {
-            chars = new char[Math.max(n, chars.length * 2)];
+        int words = 0;
+        int i = 0;
+        while (i < n) {
+            if (!isWordStartClass(CharInfo.of(c[i]) & CharInfo.CLASS)) {
+                i++;
+                continue;
+            }
+            int j = wordEnd(c, i, n);
+            if (words == start.length) {
+                grow();
+            }
+            start[words] = base + i;
+            end[words] = base + j;
+            flags[words] = 0;
+            words++;
+            i = skipPossessive(c, j, n);
+        }
+        count = words;
+    }
+
+    /**
+     * Cuts {@link #chars} into words, setting their layout flags and, with {@code layout}, marking title-case lines.
+     * It runs over every char of every text, so it is one loop with its state in locals: the words and the line
+     * being cut are counted in variables, not fields, and the arrays are re-read only after they grow.
+     */
+    private void cutWords(int n, boolean layout) {
+        char[] c = chars;
+        int[] startAt = start;
+        int[] endAt = end;
+        int[] flagsAt = flags;
+        int words = 0;
+        int lineFirst = 0;
+        int lineWords = 0;
+        int lineCapitalised = 0;
+        int pending = SENTENCE_START | PARAGRAPH_START;
+        int i = 0;
+        while (i < n) {
+            char ch = c[i];
+            int kind = CharInfo.of(ch) & CharInfo.CLASS;
+            if (kind == CharInfo.SPACE) {
+                i++;
+                continue;
+            }
+            if (isWordStartClass(kind)) {
+                int j = i + 1;
+                while ((CharInfo.of(c[j]) & CharInfo.WORD_CHAR) != 0) {
+                    j++;
+                }
+                if ((CharInfo.of(c[j]) & CharInfo.APOSTROPHE) != 0 || c[j] == '.' && j == i + 1) {
+                    j = wordEnd(c, i, n); // an apostrophe inside the word or a dotted abbreviation: the full rules
+                }
+                int f = (kind == CharInfo.LOWER ? LOWER : wordFlags(c, i, j)) | pending;
+                if (words == startAt.length) {
+                    grow();
+                    startAt = start;
+                    endAt = end;
+                    flagsAt = flags;
+                }
+                // added, not branched on: whether a word is long and capitalised is a coin toss for branch prediction
+                int counts = j - i >= 4 && (f & DIGIT) == 0 ? 1 : 0;
+                lineWords += counts;
+                lineCapitalised += (f & CAP) != 0 ? counts : 0;
+                startAt[words] = base + i;
+                endAt[words] = base + j;
+                flagsAt[words] = f;
+                markNameStart(words, f);
+                words++;
+                i = skipPossessive(c, j, n);
+                pending = i != j ? GAP_PUNCT : 0;
+                continue;
+            }
+            switch (kind) {
+                case CharInfo.NEWLINE -> {
+                    if ((pending & NEWLINE_BEFORE) != 0 || words == 0) {
+                        pending |= PARAGRAPH_START;
+                    }
+                    pending |= NEWLINE_BEFORE | SENTENCE_START | GAP_PUNCT;
+                    markTitleLine(layout, lineFirst, words, lineWords, lineCapitalised);
+                    lineFirst = words;
+                    lineWords = 0;
+                    lineCapitalised = 0;
+                }
+                case CharInfo.HYPHEN -> {
+                    boolean joins = words > 0 && endAt[words - 1] == base + i && pending == 0 && i + 1 < n
+                            && isWordStartClass(CharInfo.of(c[i + 1]) & CharInfo.CLASS);
+                    pending |= joins ? HYPHEN_PREV : ch == '-' ? GAP_PUNCT : GAP_PUNCT | SENTENCE_START;
+                }
+                case CharInfo.STOP -> pending |= SENTENCE_START | GAP_PUNCT;
+                default -> pending |= GAP_PUNCT;
+            }
+            i++;
+        }
+        count = words;
+        markTitleLine(layout, lineFirst, words, lineWords, lineCapitalised);
+    }
+
+    /**
+     * Copies the text into {@link #chars} and puts a NUL after it: a sentinel that continues no word, so the loop of
+     * {@link #wordEnd} needs no bounds test of its own.
+     */
+    private void copyText(CharSequence s, int from, int to) {
+        int n = to - from;
+        if (chars.length < n + 1) {
+            chars = new char[Math.max(n + 1, chars.length * 2)];
         }
         if (s instanceof String string) {
             string.getChars(from, to, chars, 0);
@@ -117,45 +231,45 @@ final class Tokens {
                 chars[k] = s.charAt(from + k);
             }
         }
-        char[] c = chars;
-        markTitleLines = layout;
-        lineStart = 0;
-        lineWords = 0;
-        lineCapitalised = 0;
-        int pending = SENTENCE_START | PARAGRAPH_START;
-        int i = 0;
-        while (i < n) {
-            char ch = c[i];
-            int kind = ch < 128 ? ASCII_CLASS[ch] : classOf(ch);
-            switch (kind) {
-                case C_LOWER, C_UPPER, C_DIGIT -> {
-                    int j = wordEnd(c, i, n);
-                    int f = kind == C_LOWER && ch < 128 ? LOWER : wordFlags(c, i, j);
-                    add(base + i, base + j, f | pending);
-                    int after = skipPossessive(c, j, n);
-                    pending = after != j ? GAP_PUNCT : 0;
-                    i = after;
-                    continue;
-                }
-                case C_SPACE -> {
-                }
-                case C_NEWLINE -> {
-                    if ((pending & NEWLINE_BEFORE) != 0 || count == 0) {
-                        pending |= PARAGRAPH_START;
-                    }
-                    pending |= NEWLINE_BEFORE | SENTENCE_START | GAP_PUNCT;
-                }
-                case C_HYPHEN -> {
-                    boolean joins = count > 0 && end[count - 1] == base + i && pending == 0 && i + 1 < n
-                            && isWordStart(c[i + 1]);
-                    pending |= joins ? HYPHEN_PREV : ch == '-' ? GAP_PUNCT : GAP_PUNCT | SENTENCE_START;
-                }
-                case C_STOP -> pending |= SENTENCE_START | GAP_PUNCT;
-                default -> pending |= GAP_PUNCT;
-            }
-            i++;
+        chars[n] = 0;
+    }
+
+    /**
+     * The first word at or after {@code i} where a name may start, or {@link #count}: a capitalised word, or the
+     * word before a capitalised one joined to it by a hyphen ("al-Hol"). Lets a scan for names step over the
+     * lower-case words between them without reading each; only for texts cut by {@link #tokenize}.
+     */
+    int nextPossibleNameStart(int i) {
+        if (i >= count) {
+            return count;
         }
-        endLine();
+        int block = i >>> 6;
+        long bits = nameStarts[block] & -1L << i;
+        while (bits == 0) {
+            block++;
+            if (block << 6 >= count) {
+                return count;
+            }
+            bits = nameStarts[block];
+        }
+        return (block << 6) + Long.numberOfTrailingZeros(bits);
+    }
+
+    /** Makes room in {@link #nameStarts} for the words of a text of {@code n} chars (at most one each), all unset. */
+    private void clearNameStarts(int n) {
+        int blocks = (n >>> 6) + 1;
+        if (nameStarts.length < blocks) {
+            nameStarts = new long[Math.max(blocks, nameStarts.length * 2)];
+        } else {
+            Arrays.fill(nameStarts, 0, blocks, 0);
+        }
+    }
+
+    private void markNameStart(int word, int f) {
+        nameStarts[word >>> 6] |= (long) (f & CAP) << word; // CAP is bit 0
+        if ((f & (HYPHEN_PREV | CAP)) == (HYPHEN_PREV | CAP)) {
+            nameStarts[word - 1 >>> 6] |= 1L << word - 1;
+        }
     }
 
     /** The character at offset {@code i} of the text (an offset as {@link #start} gives). */
@@ -168,150 +282,64 @@ final class Tokens {
         return base + textLength;
     }
 
-    private static final byte C_OTHER = 0;
-    private static final byte C_LOWER = 1;
-    private static final byte C_UPPER = 2;
-    private static final byte C_DIGIT = 3;
-    private static final byte C_SPACE = 4;
-    private static final byte C_NEWLINE = 5;
-    private static final byte C_HYPHEN = 6;
-    /** Ends a sentence or opens a quotation or bracket: the next word may be capitalised for that reason alone. */
-    private static final byte C_STOP = 7;
-    private static final byte[] ASCII_CLASS = new byte[128];
-
-    static {
-        for (char c = 'a'; c <= 'z'; c++) {
-            ASCII_CLASS[c] = C_LOWER;
-            ASCII_CLASS[c - 32] = C_UPPER;
-        }
-        for (char c = '0'; c <= '9'; c++) {
-            ASCII_CLASS[c] = C_DIGIT;
-        }
-        for (char c : new char[] {' ', '\t', '\r', '\f', 0x0b}) {
-            ASCII_CLASS[c] = C_SPACE;
-        }
-        ASCII_CLASS['\n'] = C_NEWLINE;
-        ASCII_CLASS['-'] = C_HYPHEN;
-        for (char c : ".!?:\"([|*".toCharArray()) {
-            ASCII_CLASS[c] = C_STOP;
-        }
+    /** A letter or digit: ASCII or not, it starts a word. */
+    private static boolean isWordStartClass(int kind) {
+        return kind == CharInfo.LOWER || kind == CharInfo.UPPER || kind == CharInfo.DIGIT;
     }
 
-    private static int classOf(char c) {
-        if (Character.isLetterOrDigit(c)) {
-            return C_UPPER; // wordFlags reads the case of non-ASCII letters
-        }
-        if (isHyphen(c)) {
-            return C_HYPHEN;
-        }
-        if (c == '\u201c' || c == '\u2022' || c == '\u00ab') {
-            return C_STOP;
-        }
-        if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
-            return C_NEWLINE;
-        }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) ? C_SPACE : C_OTHER;
-    }
-
-    private static boolean isHyphen(char c) {
-        return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '\u2014';
-    }
-
-    private static boolean isWordStart(char c) {
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        return Character.isLetterOrDigit(c);
-    }
-
-    private static boolean isWordChar(char c) {
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        if (Character.isLetterOrDigit(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-    }
-
+    /** Where the word starting at {@code s[i]} ends; {@code s[n]} is the sentinel {@link #copyText} writes. */
     private static int wordEnd(char[] s, int i, int n) {
-        char first = s[i];
         int j = i + 1;
         // dotted abbreviations: U.S., U.K., D.R.
-        if (j + 2 < n && s[j] == '.' && s[j + 2] == '.' && Character.isUpperCase(first) && Character.isUpperCase(s[j + 1])) {
+        if (j + 2 < n && s[j] == '.' && s[j + 2] == '.' && isUpperCase(s[i]) && isUpperCase(s[j + 1])) {
             j += 3;
-            while (j + 1 < n && Character.isUpperCase(s[j]) && s[j + 1] == '.') {
+            while (j + 1 < n && isUpperCase(s[j]) && s[j + 1] == '.') {
                 j += 2;
             }
             return j;
         }
-        while (j < n) {
-            char d = s[j];
-            if (d < 128) {
-                if (d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d >= '0' && d <= '9') {
-                    j++;
-                    continue;
-                }
-                if (d != '\'' && d != '`') {
-                    break;
-                }
-            }
-            if (isWordChar(d)) {
+        while (true) {
+            int info = CharInfo.of(s[j]);
+            if ((info & CharInfo.WORD_CHAR) != 0) {
                 j++;
-            } else if (Fold.isApostrophe(d) && j + 1 < n && Character.isLetter(s[j + 1]) && !isPossessive(s, j, n)) {
+            } else if ((info & CharInfo.APOSTROPHE) != 0 && j + 1 < n && (CharInfo.of(s[j + 1]) & CharInfo.LETTER) != 0
+                    && !isPossessive(s, j, n)) {
                 j++;
             } else {
-                break;
+                return j;
             }
         }
-        return j;
     }
 
     private static boolean isPossessive(char[] s, int apostrophe, int n) {
         char after = s[apostrophe + 1];
-        return (after == 's' || after == 'S') && (apostrophe + 2 >= n || !Character.isLetterOrDigit(s[apostrophe + 2]));
+        return (after == 's' || after == 'S')
+                && (apostrophe + 2 >= n || !isWordStartClass(CharInfo.of(s[apostrophe + 2]) & CharInfo.CLASS));
+    }
+
+    private static boolean isUpperCase(char c) {
+        return (CharInfo.of(c) & CharInfo.UPPER_CASE) != 0;
     }
 
     private static int skipPossessive(char[] s, int j, int n) {
-        if (j + 1 < n && Fold.isApostrophe(s[j]) && isPossessive(s, j, n)) {
+        if (j + 1 < n && (CharInfo.of(s[j]) & CharInfo.APOSTROPHE) != 0 && isPossessive(s, j, n)) {
             return j + 2;
         }
         return j;
     }
 
+    /**
+     * The case flags of a word that does not start with an ASCII lower-case letter. (Whether it has letters outside
+     * the Latin script is {@link #fold}'s to say.)
+     */
     private static int wordFlags(char[] s, int from, int to) {
-        char first = s[from];
-        int f = 0;
-        if (first < 128) {
-            f = first >= 'A' && first <= 'Z' ? CAP : first >= 'a' && first <= 'z' ? LOWER : DIGIT;
-        } else if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
-            f |= CAP;
-        } else if (Character.isDigit(first)) {
-            f |= DIGIT;
-        } else if (Character.isLowerCase(first)) {
-            f |= LOWER;
-        }
+        int f = START_CASE_FLAGS[CharInfo.startCase(CharInfo.of(s[from]))];
         int letters = 0;
         int upper = 0;
         for (int k = from; k < to; k++) {
-            char c = s[k];
-            if (c < 128) {
-                if (c >= 'a' && c <= 'z') {
-                    letters++;
-                } else if (c >= 'A' && c <= 'Z') {
-                    letters++;
-                    upper++;
-                }
-            } else if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                }
-                if (c >= 0x250 && (c < 0x1e00 || c > 0x1eff) && Fold.of(c) == Fold.NON_LATIN) {
-                    f |= NON_LATIN;
-                }
-            }
+            int info = CharInfo.of(s[k]);
+            letters += (info & CharInfo.LETTER) != 0 ? 1 : 0;
+            upper += (info & UPPER_CASE_LETTER) == UPPER_CASE_LETTER ? 1 : 0;
         }
         if (letters >= 2 && upper == letters) {
             f |= ALL_CAPS;
@@ -319,24 +347,14 @@ final class Tokens {
         return f;
     }
 
-    private void add(int from, int to, int f) {
-        if (count == start.length) {
-            grow();
-        }
-        if ((f & NEWLINE_BEFORE) != 0 && count > lineStart) {
-            endLine();
-            lineStart = count;
-        }
-        if (to - from >= 4 && (f & DIGIT) == 0) {
-            lineWords++;
-            if ((f & CAP) != 0) {
-                lineCapitalised++;
-            }
-        }
-        start[count] = from;
-        end[count] = to;
-        flags[count] = f;
-        count++;
+    private static final int UPPER_CASE_LETTER = CharInfo.LETTER | CharInfo.UPPER_CASE;
+    /** The flag of each {@link CharInfo#startCase}. */
+    private static final int[] START_CASE_FLAGS = new int[4];
+
+    static {
+        START_CASE_FLAGS[CharInfo.STARTS_CAPITAL] = CAP;
+        START_CASE_FLAGS[CharInfo.STARTS_DIGIT] = DIGIT;
+        START_CASE_FLAGS[CharInfo.STARTS_LOWER] = LOWER;
     }
 
     private void grow() {
@@ -353,22 +371,21 @@ final class Tokens {
         altOff = Arrays.copyOf(altOff, size);
         consonants = Arrays.copyOf(consonants, size);
         vowelEdges = Arrays.copyOf(vowelEdges, size);
-        wordHash = Arrays.copyOf(wordHash, size);
+        foldState = Arrays.copyOf(foldState, size);
         codes = Arrays.copyOf(codes, size);
     }
 
     /**
-     * Marks the words of the line that ends, {@code [lineStart, count)}, when it is written in title case: there
-     * capitals do not signal names. Counted while the line is cut, so the words are not read a second time.
+     * Marks the words {@code [from, to)} of a line when it is written in title case: there capitals do not signal
+     * names. {@code words} and {@code capitalised} count its words of four letters or more, counted while the line
+     * was cut so that its words are not read a second time.
      */
-    private void endLine() {
-        if (markTitleLines && lineWords >= TITLE_LINE_MIN_WORDS && lineCapitalised >= TITLE_LINE_CAPITALISED * lineWords) {
-            for (int i = lineStart; i < count; i++) {
+    private void markTitleLine(boolean layout, int from, int to, int words, int capitalised) {
+        if (layout && words >= TITLE_LINE_MIN_WORDS && capitalised >= TITLE_LINE_CAPITALISED * words) {
+            for (int i = from; i < to; i++) {
                 flags[i] |= TITLE_LINE;
             }
         }
-        lineWords = 0;
-        lineCapitalised = 0;
     }
 
     // ---- folded form and keys, computed on first use ----
@@ -396,13 +413,11 @@ final class Tokens {
         for (int k = from; k < to; k++) {
             char ch = c[k];
             if (ch < 128) {
-                if (ch >= 'A' && ch <= 'Z') {
-                    ch += 32;
-                } else if (!(ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9')) {
-                    continue;
+                char folded = ASCII_FOLD[ch];
+                if (folded != 0) {
+                    b[o++] = folded;
+                    h = Hashing.step(h, folded);
                 }
-                b[o++] = ch;
-                h = Hashing.step(h, ch);
                 continue;
             }
             String folded = Fold.of(ch);
@@ -419,7 +434,7 @@ final class Tokens {
         bufLength = o;
         foldOff[i] = fo;
         foldLen[i] = fl;
-        wordHash[i] = Hashing.finish(h, Hashing.WORD_SALT);
+        foldState[i] = h;
         int f = flags[i] | FOLDED;
         if (nonLatin || fl == 0) {
             f |= NON_LATIN;
@@ -428,6 +443,19 @@ final class Tokens {
             f |= ARTICLE;
         }
         flags[i] = f;
+    }
+
+    /** ASCII folded: letters to lower case, digits kept, anything else (apostrophes, dots of "U.S.") dropped as 0. */
+    private static final char[] ASCII_FOLD = new char[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_FOLD[c] = c;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_FOLD[c] = c;
+            ASCII_FOLD[c - 32] = c;
+        }
     }
 
     /** Computes the word's light and skeleton keys once. */
@@ -467,19 +495,34 @@ final class Tokens {
         flags[i] |= LIGHT_DONE;
     }
 
-    /** Hash of the folded word, for vocabulary look-ups ("province", "near"). */
-    long wordHash(int i) {
-        fold(i);
-        return wordHash[i];
-    }
-
     /** The word's {@link Vocabulary} code, looked up once. */
     int vocabularyCode(int i, Vocabulary vocabulary) {
         if ((flags[i] & CODED) == 0) {
-            codes[i] = vocabulary.code(wordHash(i));
+            codes[i] = (flags[i] & FOLDED) == 0 && isPlainAscii(i)
+                    ? vocabulary.code(chars, start[i] - base, end[i] - start[i])
+                    : foldedVocabularyCode(i, vocabulary);
             flags[i] |= CODED;
         }
         return codes[i];
+    }
+
+    private int foldedVocabularyCode(int i, Vocabulary vocabulary) {
+        fold(i);
+        return foldLen[i] == 0 ? 0 : vocabulary.code(buf, foldOff[i], foldLen[i]);
+    }
+
+    /**
+     * Whether the word is ASCII letters and digits only: it folds to itself in lower case, so the vocabulary can be
+     * asked without folding it (most words asked about are lower-case words next to a name: "said", "in").
+     */
+    private boolean isPlainAscii(int i) {
+        for (int k = start[i] - base, to = end[i] - base; k < to; k++) {
+            char ch = chars[k];
+            if (ch >= 128 || ASCII_FOLD[ch] == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isArticle(int i) {
@@ -563,12 +606,14 @@ final class Tokens {
 
     /** The exact key: the folded words joined by single spaces. */
     long exactKey(int from, int to) {
-        long exact = Hashing.SEED;
-        for (int i = from; i < to; i++) {
+        if (to <= from) {
+            return Hashing.finish(Hashing.SEED, Hashing.EXACT_SALT);
+        }
+        fold(from);
+        long exact = foldState[from];
+        for (int i = from + 1; i < to; i++) {
             fold(i);
-            if (i > from) {
-                exact = Hashing.step(exact, ' ');
-            }
+            exact = Hashing.step(exact, ' ');
             for (int k = foldOff[i], e = k + foldLen[i]; k < e; k++) {
                 exact = Hashing.step(exact, buf[k]);
             }

@@ -1,11 +1,16 @@
 package io.eventwire.enrich.geo;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The English words around a place name that change its reading: region words ("province"), area words
  * ("outskirts"), settlement words ("town"), nearness ("near"), compass words ("northern"), facility words
  * ("airbase", "crossing", "camp"), particles allowed inside names ("al", "de", "of") and armed-force words that
  * make a country word the attacker's ("US warplanes"). Grammar, not place
- * names: general for any conflict. Looked up by {@link Tokens#wordHash}.
+ * names: general for any conflict. Looked up by a word's folded letters ({@link Tokens#vocabularyCode}): a few hundred
+ * words, found by length and first and last letter, then compared letter by letter.
  */
 final class Vocabulary {
 
@@ -78,9 +83,20 @@ final class Vocabulary {
         "strike", "strikes", "raid", "raids", "missile", "missiles", "rocket", "rockets", "shelling", "bombardment",
     };
 
-    private final KeyIndex words = new KeyIndex(512);
-    private final int[] codes = new int[512];
-    private int size;
+    /** The words added, each once, with their codes, chained by shape through {@link #nextOfShape}. */
+    private final List<String> words = new ArrayList<>();
+    private int[] codes = new int[512];
+    private int[] nextOfShape = new int[512];
+    /** One bit per shape (length, first char, last char) of a word added: most words are ruled out by it. */
+    private final long[] shapes = new long[(SHAPE_LENGTHS * SHAPE_SYMBOLS * SHAPE_SYMBOLS + 63) / 64];
+    /** Open addressing from shape + 1 (0: empty slot) to the last word added of that shape. */
+    private final int[] shapeKeys = new int[SHAPE_SLOTS];
+    private final int[] shapeWords = new int[SHAPE_SLOTS];
+
+    private static final int SHAPE_LENGTHS = 32;
+    /** a-z, 0-9, and one symbol for anything else. */
+    private static final int SHAPE_SYMBOLS = 37;
+    private static final int SHAPE_SLOTS = 2048;
 
     Vocabulary() {
         addAll(REGION_WORDS, REGION);
@@ -115,19 +131,82 @@ final class Vocabulary {
     }
 
     private void add(String folded, int code) {
-        long hash = Hashing.word(folded);
-        int link = words.first(hash);
-        if (link >= 0) {
-            codes[words.entry(link)] |= code;
-            return;
+        int shape = shape(folded.length(), folded.charAt(0), folded.charAt(folded.length() - 1));
+        for (int w = wordOfShape(shape); w >= 0; w = nextOfShape[w]) {
+            if (words.get(w).equals(folded)) {
+                codes[w] |= code;
+                return;
+            }
         }
-        codes[size] = code;
-        words.add(hash, size++);
+        int w = words.size();
+        if (w == codes.length) {
+            codes = Arrays.copyOf(codes, w * 2);
+            nextOfShape = Arrays.copyOf(nextOfShape, w * 2);
+        }
+        words.add(folded);
+        codes[w] = code;
+        shapes[shape >>> 6] |= 1L << shape;
+        int slot = slotOf(shape);
+        nextOfShape[w] = shapeKeys[slot] == 0 ? -1 : shapeWords[slot];
+        shapeKeys[slot] = shape + 1;
+        shapeWords[slot] = w;
     }
 
-    /** The codes of a folded word (bit set of the constants above), 0 for other words. */
-    int code(long wordHash) {
-        int link = words.first(wordHash);
-        return link < 0 ? 0 : codes[words.entry(link)];
+    /**
+     * The codes of the folded word {@code w[off, off + len)} (bit set of the constants above), 0 for other words.
+     * The chars may also be ASCII letters and digits as written: they are read in lower case.
+     */
+    int code(char[] w, int off, int len) {
+        int shape = shape(len, lowerCase(w[off]), lowerCase(w[off + len - 1]));
+        if ((shapes[shape >>> 6] & 1L << shape) == 0) {
+            return 0;
+        }
+        for (int candidate = wordOfShape(shape); candidate >= 0; candidate = nextOfShape[candidate]) {
+            if (words.get(candidate).length() == len && sameLetters(words.get(candidate), w, off)) {
+                return codes[candidate];
+            }
+        }
+        return 0;
+    }
+
+    /** Whether {@code word} is the chars of {@code w} at {@code off}, read in lower case. */
+    private static boolean sameLetters(String word, char[] w, int off) {
+        for (int k = 0; k < word.length(); k++) {
+            if (lowerCase(w[off + k]) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An ASCII letter in lower case; digits and folded letters stay as they are. */
+    private static char lowerCase(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    /** The last word added with this shape, or -1. */
+    private int wordOfShape(int shape) {
+        int slot = slotOf(shape);
+        return shapeKeys[slot] == shape + 1 ? shapeWords[slot] : -1;
+    }
+
+    /** The slot of {@code shape}: its own, or the empty one where it would go. */
+    private int slotOf(int shape) {
+        int slot = shape * 0x9e3779b1 >>> 21;
+        while (shapeKeys[slot] != 0 && shapeKeys[slot] != shape + 1) {
+            slot = slot + 1 & SHAPE_SLOTS - 1;
+        }
+        return slot;
+    }
+
+    private static int shape(int length, char first, char last) {
+        return (Math.min(length, SHAPE_LENGTHS - 1) * SHAPE_SYMBOLS + symbol(first)) * SHAPE_SYMBOLS + symbol(last);
+    }
+
+    private static int symbol(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a';
+        }
+        return c >= '0' && c <= '9' ? 26 + c - '0' : 36;
     }
 }
