@@ -330,6 +330,15 @@ final class ArticleContext {
                 .map(name -> generic.withCountry(countryCode, name));
     }
 
+    /**
+     * The usual opponent of an actor: against state forces or police the most-named armed group (else the country's
+     * rebels), against anyone else the state forces of the article's country.
+     */
+    Optional<ActorRef> opponentOf(ActorRef actor) {
+        boolean state = actor.kind() == ActorKind.STATE_FORCES || actor.kind() == ActorKind.POLICE;
+        return (state ? armedOpposition() : stateForces()).filter(opponent -> !opponent.name().equals(actor.name()));
+    }
+
     /** The most-named armed non-state group, else the article country's rebels. */
     Optional<ActorRef> armedOpposition() {
         return salientGroup != null ? Optional.of(salientGroup) : ofArticleCountry(genericRebels());
@@ -390,7 +399,9 @@ final class ArticleContext {
 
     /**
      * The most-named armed group of {@code country} (or of no country) other than {@code except}, the referent of
-     * "the militants".
+     * "the militants". When the article names no group of the country itself, a foreign group named more often than
+     * any other is the referent: in a Cameroonian story that names Nigeria's Boko Haram twice and the Islamic State
+     * once, "the terrorists" are Boko Haram.
      */
     private static @Nullable ActorRef mostNamed(List<ActorMention> actors, @Nullable String country,
             @Nullable ActorRef except) {
@@ -398,15 +409,26 @@ final class ArticleContext {
         Map<String, ActorRef> byName = new HashMap<>();
         for (ActorMention mention : actors) {
             ActorRef actor = mention.actor();
-            boolean local = country == null || actor.countryCode() == null || country.equals(actor.countryCode());
-            if (local && !mention.coreferent() && !actor.needsCountry() && NAMED_ARMED.contains(actor.kind())
+            if (!mention.coreferent() && !actor.needsCountry() && NAMED_ARMED.contains(actor.kind())
                     && (except == null || !except.name().equals(actor.name()))) {
                 counts.merge(actor.name(), 1, Integer::sum);
                 byName.putIfAbsent(actor.name(), actor);
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byName.get(e.getKey()))
-                .orElse(null);
+        Map.Entry<String, Integer> local = counts.entrySet().stream()
+                .filter(e -> isLocal(byName.get(e.getKey()), country)).max(Map.Entry.comparingByValue()).orElse(null);
+        if (country == null || local != null && country.equals(byName.get(local.getKey()).countryCode())) {
+            return local == null ? null : byName.get(local.getKey());
+        }
+        Map.Entry<String, Integer> any = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+        Map.Entry<String, Integer> best = any != null && (local == null || any.getValue() > local.getValue()) ? any
+                : local;
+        return best == null ? null : byName.get(best.getKey());
+    }
+
+    /** A group of the country, or of none (a transnational group), or any group when no country is known. */
+    private static boolean isLocal(ActorRef actor, @Nullable String country) {
+        return country == null || actor.countryCode() == null || country.equals(actor.countryCode());
     }
 
     private static @Nullable PlaceMention mostNamedPoint(List<PlaceMention> places) {

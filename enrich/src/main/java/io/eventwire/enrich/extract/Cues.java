@@ -25,7 +25,7 @@ final class Cues {
     private static final List<String> CLASSES = List.of("unreal-sentence", "denial", "achieved", "unreal",
             "background", "after-background", "flight", "circumstance", "locative", "place-noun", "claim", "blame",
             "military-place", "civilian-building", "reporting", "quantity", "target", "civilian-place", "seizure",
-            "territory", "release", "infighting", "harm", "fired-from", "membership");
+            "territory", "release", "infighting", "harm", "fired-from", "membership", "weapon");
     private static final long UNREAL_SENTENCE = bit("unreal-sentence");
     private static final long DENIAL = bit("denial");
     private static final long ACHIEVED = bit("achieved");
@@ -51,6 +51,7 @@ final class Cues {
     private static final long HARM = bit("harm");
     private static final long FIRED_FROM = bit("fired-from");
     private static final long MEMBERSHIP = bit("membership");
+    private static final long WEAPON = bit("weapon");
     /** How many words before "detained" may ask for the release of those detained ("to release detained officials"). */
     private static final int RELEASE_REACH = 3;
     /** How many words before a weapon noun may say it was seized ("seizing assault rifles, grenades"). */
@@ -293,6 +294,14 @@ final class Cues {
     /** Whether token {@code i} says where fire came from when "from" follows ("fired from", "launched from"). */
     boolean isFiredFrom(Tokens tokens, int i) {
         return is(tokens, i, FIRED_FROM);
+    }
+
+    /**
+     * Whether token {@code i} names a weapon or vehicle that a one-word trigger before it only qualifies: "attack
+     * drones", "assault rifles".
+     */
+    boolean isWeapon(Tokens tokens, int i) {
+        return i < tokens.size() && is(tokens, i, WEAPON);
     }
 
     /** Whether token {@code i} says people were harmed ("killed", "wounded", "died"). */

@@ -58,7 +58,8 @@ public final class EventExtractor {
     private final Map<Place, Optional<Place>> townOfFacility = new ConcurrentHashMap<>();
     /** Events a group claims: bombings, attacks, abductions. */
     private static final Set<String> CLAIMABLE = Set.of("Suicide bomb", "Remote explosive/landmine/IED", "Attack",
-            "Abduction/forced disappearance", "Grenade", "Shelling/artillery/missile attack", "Air/drone strike");
+            "Abduction/forced disappearance", "Grenade", "Shelling/artillery/missile attack", "Air/drone strike",
+            "Armed clash");
     /** Violence that has a perpetrator even when the report cannot name one. */
     private static final Set<String> UNKNOWN_PERPETRATOR = Set.of("Attack", "Abduction/forced disappearance",
             "Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Grenade", "Suicide bomb",
@@ -297,6 +298,10 @@ public final class EventExtractor {
         }
         if (coded.actor1() == null && UNKNOWN_PERPETRATOR.contains(coded.subEventType())) {
             coded = context.unidentifiedArmedGroupOf(country).map(coded::withActor1).orElse(coded);
+        }
+        if (coded.actor1() == null && coded.subEventType().equals("Armed clash") && coded.actor2() != null) {
+            // "the army repelled an attack on its position", claimed by no one: by the army's usual opponent
+            coded = context.inCountry(country).opponentOf(coded.actor2()).map(coded::withActor1).orElse(coded);
         }
         if (coded.actor1() == null && coded.subEventType().equals("Arrests")) {
             coded = context.policeOf(country).map(coded::withActor1).orElse(coded); // "nine people were arrested"

@@ -57,8 +57,10 @@ final class SentenceReader {
     private static final int IDENTIFYING_CHARS = 40;
     /** How many words after a capture verb may come before the ground it takes ("captured the strategic hilltop town"). */
     private static final int OBJECT_WORDS = 5;
-    /** A period up to the publication day longer than this is a running count, not the day of an event. */
+    /** A period up to the publication day this long or longer is a running count, not the day of an event. */
     private static final int RUNNING_PERIOD_DAYS = 7;
+    /** Punctuation that ends a clause inside a sentence. */
+    private static final java.util.regex.Pattern CLAUSE_PUNCTUATION = java.util.regex.Pattern.compile("[,;:()–—]");
     /** How far apart two places may lie and be the place of one event told in two sentences. */
     private static final double SAME_PLACE_KM = 10.0;
     /** How many words of a title may stand between a source and its verb ("police commander said"). */
@@ -196,7 +198,9 @@ final class SentenceReader {
         List<Casualties> figures = facts.figures();
         List<DateMention> sentenceDates = facts.dates().stream()
                 .filter(d -> sentence.start() + d.end() > situation.datelineEnd()).toList();
-        DateMention date = nearest(sentenceDates, tokens.start(trigger.from()) - sentence.start());
+        DateMention date = ownClauseDate(sentenceDates, nearest(sentenceDates, tokens.start(trigger.from())
+                - sentence.start()), tokens.start(trigger.from()) - sentence.start(),
+                tokens.end(trigger.to() - 1) - sentence.start(), sentence.text());
         if (date != null && (date.background() || isRunningPeriod(date, situation.anchor()))) {
             return Reading.NONE; // "five soldiers have been killed in the VRAEM so far this year": a running count
         }
@@ -335,9 +339,9 @@ final class SentenceReader {
         return false;
     }
 
-    /** A period of more than a week running up to the publication day ("this year", "the past month"). */
+    /** A period of a week or more running up to the publication day ("the past week", "this year"). */
     private static boolean isRunningPeriod(DateMention date, LocalDate anchor) {
-        return !date.max().isBefore(anchor) && date.max().toEpochDay() - date.min().toEpochDay() > RUNNING_PERIOD_DAYS;
+        return !date.max().isBefore(anchor) && date.max().toEpochDay() - date.min().toEpochDay() >= RUNNING_PERIOD_DAYS;
     }
 
     /**
@@ -473,6 +477,9 @@ final class SentenceReader {
         if (!noun && isReducedRelative(match, tokens, from)) {
             return false; // "the two men killed were villagers": the deaths told already
         }
+        if (isWeaponModifier(match, tokens)) {
+            return false; // "a workshop assembling long-range attack drones": a kind of drone, no attack
+        }
         return !cues.isUnreal(tokens, from, match.from(), !noun)
                 && !cues.saysClaim(tokens, from, match.from())
                 && !cues.isBackground(tokens, from, match.from())
@@ -481,6 +488,18 @@ final class SentenceReader {
                 && !(noun && cues.isSeized(tokens, from, match.from()))
                 && !(match.rule().subEventType().equals(ARRESTS) && cues.isReleaseOf(tokens, from, match.from()))
                 && !insideLongQuote(sentence, tokens.start(match.from()));
+    }
+
+    /**
+     * A one-word trigger in its bare form right before a weapon noun names a kind of weapon ("attack drones", "assault
+     * rifles"); an inflected verb there still acts on it ("gunmen attacked vehicles").
+     */
+    private boolean isWeaponModifier(TriggerLexicon.Match match, Tokens tokens) {
+        if (match.to() - match.from() != 1 || !cues.isWeapon(tokens, match.to())) {
+            return false;
+        }
+        String word = tokens.lower(match.from());
+        return !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("s");
     }
 
     /**
@@ -579,6 +598,26 @@ final class SentenceReader {
         return null;
     }
 
+    /**
+     * The date of the clause a trigger reports: a date in the words right after it rather than the nearest one before
+     * a "that" ("said on Tuesday that its forces had killed 26 militants over the past seven days": the seven days,
+     * not the day of the statement).
+     */
+    private static @Nullable DateMention ownClauseDate(List<DateMention> found, @Nullable DateMention nearest,
+            int triggerStart, int triggerEnd, String text) {
+        if (nearest == null || nearest.end() > triggerStart
+                || !(" " + text.substring(nearest.end(), triggerStart) + " ").contains(" that ")) {
+            return nearest;
+        }
+        for (DateMention date : found) {
+            if (date.start() >= triggerEnd && !CLAUSE_PUNCTUATION.matcher(text.substring(triggerEnd, date.start()))
+                    .find()) {
+                return date;
+            }
+        }
+        return nearest;
+    }
+
     private static @Nullable DateMention nearest(List<DateMention> found, int offsetInSentence) {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -612,9 +651,15 @@ final class SentenceReader {
         if (passiveForm && right == null && TAKES_PEOPLE.contains(trigger.rule().subEventType())) {
             return new Roles(null, left); // "nine people were arrested": those taken, by no one named
         }
+        if (passiveForm && right == null && trigger.rule().roles() == TriggerRule.Roles.AGENT
+                && trigger.rule().subEventType().equals(TriggerRule.ATTACK) && left != null && !isUnarmed(left)) {
+            // "Three terrorists were neutralised": armed men killed by no one named fell to whoever fought them
+            return new Roles(fighterAgainst(left, situation), left);
+        }
         return switch (trigger.rule().roles()) {
             case AGENT -> passive ? new Roles(right, left) : new Roles(left, right);
             case BY -> new Roles(right, left);
+            case DEFENDER -> passive ? new Roles(left, right) : new Roles(right, left);
             case WINNER -> new Roles(left, right != null ? right : opponentOf(left, context));
             case LOSER -> loserRoles(left, right, context);
             case FELL -> new Roles(right, opponentOf(right, context));
@@ -1082,11 +1127,24 @@ final class SentenceReader {
         return null;
     }
 
+    /**
+     * Who fought armed men the sentence does not say fought them: the actor the sentence before was about, when it is
+     * another side ("Soldiers caught up with the group. Three terrorists were neutralised."), else their usual opponent.
+     */
+    private static @Nullable ActorRef fighterAgainst(ActorRef fallen, Situation situation) {
+        ActorRef before = situation.previousSubject();
+        if (before != null && !isUnarmed(before) && !before.name().equals(fallen.name())
+                && isState(before) != isState(fallen)) {
+            return before;
+        }
+        return opponentOf(fallen, situation.context());
+    }
+
     private static @Nullable ActorRef opponentOf(@Nullable ActorRef actor, ArticleContext context) {
         if (actor == null) {
             return null;
         }
-        return isState(actor) ? context.armedOpposition().orElse(null) : context.stateForces().orElse(null);
+        return context.opponentOf(actor).orElse(null);
     }
 
     private static boolean isState(ActorRef actor) {

@@ -80,6 +80,10 @@ class ActorDictionaryTest {
             the Syrian government said                                 | Syrian government                      | Government of Syria                               | SY
             Syrian rebels shelled the city                             | Syrian rebels                          | Rebel Groups (Syria)                              | SY
             Palestinian civilians fled                                 | Palestinian civilians                  | Civilians (Palestine)                             | PS
+            shells fell on Malian positions                            | Malian positions                       | Military Forces of Mali                           | ML
+            two Iranian ballistic missiles fell                        | Iranian ballistic missiles             | Military Forces of Iran                           | IR
+            a Syrian guided aerial bomb hit the school                 | Syrian guided aerial bomb              | Military Forces of Syria                          | SY
+            the Zapad battlegroup advanced                             | Zapad battlegroup                      | Military Forces of Russia                         | RU
             """)
     void namesTheForcesAndPeopleOfACountryFromItsDemonymNameOrCapital(String text, String surface, String actor,
                                                                         String country) {

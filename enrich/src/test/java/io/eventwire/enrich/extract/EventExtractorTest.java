@@ -1245,6 +1245,102 @@ class EventExtractorTest {
         assertThat(event.getSubEventType()).isEqualTo("Armed clash");
     }
 
+    @Test
+    void aMunitionADroneDropsIsADroneStrike() {
+        EventMention event = only(article("2025-03-12",
+                "On Tuesday, an army drone dropped a mortar round on a pickup truck in Lashio, killing two farmers."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Myanmar");
+    }
+
+    @Test
+    void aGlideBombIsAnAirStrikeByTheCountryItsDemonymNames() {
+        EventMention event = only(article("2025-03-12",
+                "In Kharkiv, a Russian glide bomb hit a supermarket on Saturday afternoon, wounding 14 people."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Russia");
+    }
+
+    @Test
+    void firingSmallArmsAtAnotherArmysPositionsIsAClash() {
+        EventMention event = only(article("2025-03-12",
+                "Tajik border guards fired small arms at Kyrgyz positions near Batken on Thursday, the Kyrgyz border "
+                        + "service said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Tajikistan");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Kyrgyzstan");
+    }
+
+    @Test
+    void aWeaponNamedAfterAnAttackIsNoAttack() {
+        assertThat(extractor.extract(article("2025-03-12",
+                "The government said a factory making attack drones in Kharkiv was destroyed on Monday."),
+                Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void armedMenKilledByNoOneNamedFellToTheForceTheSentenceBeforeFollowed() {
+        EventMention event = only(article("2025-03-12",
+                "On Friday, soldiers chased the militants into the hills near Kidal. Four militants were neutralised, "
+                        + "the army said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getEventDate()).isEqualTo("2025-03-07");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Mali");
+        assertThat(event.getActor2().getName()).isEqualTo("Rebel Groups (Mali)");
+        assertThat(event.getFatalities().getBest()).isEqualTo(4);
+    }
+
+    @Test
+    void anAttackTheArmyRepelledIsByTheGroupThatClaimedIt() {
+        EventMention event = only(article("2025-03-12",
+                "Soldiers repelled an attack on their base near Diffa on Sunday. Islamic State West Africa Province "
+                        + "claimed responsibility for the attack."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("Islamic State (West Africa)");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Niger");
+    }
+
+    @Test
+    void anAttackTheArmyRepelledUnclaimedIsByItsUsualOpponent() {
+        EventMention event = only(article("2025-03-12",
+                "Al-Shabaab fighters have been active around Baidoa for months. On Sunday, soldiers repelled an attack "
+                        + "on their base near Baidoa."));
+
+        assertThat(event.getActor1().getName()).isEqualTo("Al Shabaab");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Somalia");
+    }
+
+    @Test
+    void theMilitantsOfAStoryThatNamesOnlyAForeignGroupAreThatGroup() {
+        EventMention event = only(article("2025-03-12",
+                "Boko Haram has stepped up its raids in Niger's Diffa region this year. On Monday, the militants "
+                        + "attacked a village near Diffa, killing four civilians."));
+
+        assertThat(event.getActor1().getName()).isEqualTo("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad");
+    }
+
+    @Test
+    void aReportedWeeklyTallyIsNoEventOnTheDayOfTheStatement() {
+        assertThat(extractor.extract(article("2025-03-12",
+                "The ministry said in Islamabad on Monday that its troops had shelled TTP hideouts in North Waziristan "
+                        + "over the past seven days."), Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void twoSentencesOfOneClashNameBothSidesOnce() {
+        EventMention event = only(article("2025-03-12",
+                "Heavy fighting broke out near Taiz on Sunday, where Houthi fighters stormed a hilltop. At least 12 "
+                        + "fighters from both sides were killed, officials said."));
+
+        assertThat(event.getActor1().getName()).isEqualTo("Houthi Movement");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Yemen");
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);
