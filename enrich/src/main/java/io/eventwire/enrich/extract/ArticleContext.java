@@ -69,6 +69,7 @@ final class ArticleContext {
     private static final ActorRef CIVILIANS = generic("Civilians ({country})", ActorKind.CIVILIANS);
     private static final ActorRef PROTESTERS = generic("Protesters ({country})", ActorKind.PROTESTERS);
     private static final ActorRef POLICE = generic("Police Forces of {country}", ActorKind.POLICE);
+    private static final ActorRef RIOTERS = generic("Rioters ({country})", ActorKind.RIOTERS);
     private static final ActorRef UNIDENTIFIED_ARMED_GROUP = generic("Unidentified Armed Group ({country})",
             ActorKind.UNIDENTIFIED);
     private static final Set<String> OF_PART = Set.of("of", "of the", "from", "from the");
@@ -241,6 +242,23 @@ final class ArticleContext {
         return Optional.ofNullable(mainPlace);
     }
 
+    /**
+     * The capital of a country (ISO2) as the article names it somewhere ("Dhaka Medical College Hospital"), the place
+     * of "in the capital"; empty when the article names no capital of that country.
+     */
+    Optional<PlaceMention> namedCapital(@Nullable String countryCode) {
+        if (countryCode == null) {
+            return Optional.empty();
+        }
+        for (PlaceMention place : places) {
+            if (place.place().kind() == PlaceKind.POPULATED_PLACE && countryCode.equals(place.place().countryCode())
+                    && dictionary.countryOfWord(place.place().name()).filter(countryCode::equals).isPresent()) {
+                return Optional.of(place);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Points named in the article that lie in {@code admin1} of {@code countryCode}. */
     List<PlaceMention> pointsIn(String countryCode, String admin1) {
         List<PlaceMention> in = new ArrayList<>();
@@ -317,6 +335,11 @@ final class ArticleContext {
     /** The protesters of a country (ISO2; empty when null or unknown). */
     Optional<ActorRef> protestersOf(@Nullable String countryCode) {
         return ofCountry(PROTESTERS, countryCode);
+    }
+
+    /** The rioters of a country (ISO2; empty when null or unknown). */
+    Optional<ActorRef> riotersOf(@Nullable String countryCode) {
+        return ofCountry(RIOTERS, countryCode);
     }
 
     /** The police of a country (ISO2; empty when null or unknown). */

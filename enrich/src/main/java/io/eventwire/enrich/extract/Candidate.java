@@ -61,6 +61,12 @@ record Candidate(
                 dateMin, dateMax, datePrecision, casualties, sentence, reportedBy, confidence);
     }
 
+    /** The same report coded as another sub-event type between other parties. */
+    Candidate as(String otherType, @Nullable ActorRef first, @Nullable ActorRef second) {
+        return new Candidate(otherType, first, second, place, placeSurface, geoPrecision, placeInSentence, dateMin,
+                dateMax, datePrecision, casualties, sentence, reportedBy, confidence);
+    }
+
     /** The same event with the casualties of another report of it. */
     Candidate withCasualties(@Nullable Casualties other) {
         return new Candidate(subEventType, actor1, actor2, place, placeSurface, geoPrecision, placeInSentence, dateMin,

@@ -18,6 +18,7 @@ import io.eventwire.schema.CleanArticle;
 import io.eventwire.schema.EventMention;
 import io.eventwire.schema.Evidence;
 import io.eventwire.schema.Fatalities;
+import io.eventwire.schema.GeoPrecision;
 import io.eventwire.schema.Location;
 import io.eventwire.schema.Source;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -306,6 +308,9 @@ public final class EventExtractor {
         if (coded.actor1() == null && coded.subEventType().equals("Arrests")) {
             coded = context.policeOf(country).map(coded::withActor1).orElse(coded); // "nine people were arrested"
         }
+        if (coded.actor2() == null && coded.subEventType().equals("Mob violence") && coded.casualties() != null) {
+            coded = context.civiliansOf(country).map(coded::withActor2).orElse(coded); // "a mob beat a man to death"
+        }
         if (coded.actor2() == null && AGAINST_CIVILIANS.contains(coded.subEventType())) {
             coded = context.civiliansOf(country).map(coded::withActor2).orElse(coded);
         }
@@ -348,7 +353,39 @@ public final class EventExtractor {
                 places.add(place);
             }
         }
-        return withoutStrayForeignPoints(places, actorMentions);
+        return withoutStrayForeignPoints(withNamesakesQualified(places, tokens), actorMentions);
+    }
+
+    /**
+     * A town qualified by the division it lies in ("Sherpur upazila of Bogura") that the gazetteer read as a namesake
+     * in another province is not that namesake: the town named is missing from the gazetteer, and the event lies in the
+     * area of the place that qualifies it (precision NEAR). Later mentions of the same name in the article are read
+     * the same way.
+     */
+    private List<PlaceMention> withNamesakesQualified(List<PlaceMention> places, Tokens tokens) {
+        Map<String, Place> areas = new HashMap<>();
+        for (int i = 0; i + 1 < places.size(); i++) {
+            Place town = places.get(i).place();
+            Place area = places.get(i + 1).place();
+            if (town.kind() == PlaceKind.POPULATED_PLACE && area.kind() != PlaceKind.COUNTRY
+                    && town.countryCode().equals(area.countryCode()) && area.admin1() != null
+                    && !area.admin1().equals(town.admin1())
+                    && cues.namesSubdivisionOf(tokens, tokens.indexAt(places.get(i).start()),
+                            tokens.indexAt(places.get(i).end()), tokens.indexAt(places.get(i + 1).start()))) {
+                areas.put(places.get(i).surface().toLowerCase(Locale.ROOT), area);
+            }
+        }
+        if (areas.isEmpty()) {
+            return places;
+        }
+        List<PlaceMention> read = new ArrayList<>(places.size());
+        for (PlaceMention place : places) {
+            Place area = areas.get(place.surface().toLowerCase(Locale.ROOT));
+            read.add(area == null || place.place().kind() != PlaceKind.POPULATED_PLACE ? place
+                    : new PlaceMention(place.start(), place.end(), place.surface(), area, GeoPrecision.NEAR,
+                            place.exactName()));
+        }
+        return read;
     }
 
     /**

@@ -35,7 +35,9 @@ final class SentenceReader {
             PlaceKind.CAMP, PlaceKind.CROSSING);
     private static final Set<ActorKind> STATE = EnumSet.of(ActorKind.STATE_FORCES, ActorKind.POLICE);
     private static final Set<ActorKind> ARMED_GROUPS = EnumSet.of(ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA,
-            ActorKind.IDENTITY_MILITIA);
+            ActorKind.POLITICAL_PARTY, ActorKind.IDENTITY_MILITIA);
+    /** Sides whose fights are riots: party men and rioters. */
+    private static final Set<ActorKind> RIOTING = EnumSet.of(ActorKind.POLITICAL_PARTY, ActorKind.RIOTERS);
     private static final Set<String> PRONOUNS = Set.of("they", "it", "he", "she", "we");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are");
     /** Prepositions that may open a short phrase between such a participle and its verb ("killed in Sugapa were"). */
@@ -49,6 +51,10 @@ final class SentenceReader {
     private static final java.util.regex.Pattern LANDMARK = java.util.regex.Pattern.compile(
             "\\b(north|south|east|west|northeast|northwest|southeast|southwest|km|kilometres|kilometers|miles)"
                     + "(-?\\w+)? (of|from) (the )?$");
+    /** "in the capital", "towards the country's capital": the capital named alone (not "the capital of X"). */
+    private static final java.util.regex.Pattern THE_CAPITAL = java.util.regex.Pattern.compile(
+            "\\b(?i:in|near|outside|around|across|inside|into|to|towards|toward|through) the "
+                    + "(?:country's |nation's )?capital\\b(?!,? (?:of\\b|city\\b|[A-Z]))");
     /** Words before a country that name a border with it ("the border with", "borders of", "frontier with"). */
     private static final java.util.regex.Pattern BORDER = java.util.regex.Pattern.compile(
             "\\b(borders?|frontiers?|boundary|boundaries) (with|of)\\b");
@@ -72,6 +78,9 @@ final class SentenceReader {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
     private static final String ARMED_CLASH = "Armed clash";
     private static final String ARRESTS = "Arrests";
+    private static final String MOB_VIOLENCE = "Mob violence";
+    private static final String ABDUCTION = "Abduction/forced disappearance";
+    private static final String PROTEST_WITH_INTERVENTION = "Protest with intervention";
     private static final String PEACEFUL_PROTEST = "Peaceful protest";
     /** Events that take people: the subject of their passive ("were arrested", "were abducted") is who was taken. */
     private static final Set<String> TAKES_PEOPLE = Set.of(ARRESTS, "Abduction/forced disappearance");
@@ -132,17 +141,33 @@ final class SentenceReader {
         int to = tokens.indexAt(sentence.end());
         SentenceFacts facts = new SentenceFacts(sentence, situation.anchor());
         boolean vagueNoun = false;
-        for (TriggerLexicon.Match trigger : factualTriggers(sentence, tokens, from, to, facts)) {
+        List<TriggerLexicon.Match> triggers = factualTriggers(sentence, tokens, from, to, facts);
+        for (TriggerLexicon.Match trigger : triggers) {
             if (vagueNoun && trigger.rule().roles() == TriggerRule.Roles.NOUN) {
                 continue; // "the bombings ... fighting alongside it": a vague noun leaves the sentence to its verbs
             }
             Reading reading = read(trigger, sentence, situation, facts, from, to);
             vagueNoun |= reading == Reading.VAGUE_NOUN;
             if (!reading.givesWay()) {
-                return Optional.ofNullable(reading.event());
+                return Optional.ofNullable(reading.event()).map(event -> arrestsAtAProtest(event, triggers, situation));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Arrests made while people protest ("police detained 31 people as opposition supporters blocked streets") are, as
+     * ACLED codes them, a protest with intervention: the country's protesters, against the force that arrested them.
+     */
+    private static Candidate arrestsAtAProtest(Candidate event, List<TriggerLexicon.Match> triggers,
+            Situation situation) {
+        if (!event.subEventType().equals(ARRESTS) || event.actor1() == null
+                || triggers.stream().noneMatch(t -> PROTESTS.contains(t.rule().subEventType()))) {
+            return event;
+        }
+        String country = event.place() != null ? event.place().countryCode() : situation.context().country().orElse(null);
+        ActorRef protesters = situation.context().protestersOf(country).orElse(null);
+        return protesters == null ? event : event.as(PROTEST_WITH_INTERVENTION, protesters, event.actor1());
     }
 
     /**
@@ -216,11 +241,16 @@ final class SentenceReader {
         }
         String country = eventCountry(places, tokens.start(trigger.from()), tokens.text());
         Situation here = situation.inCountry(country);
-        Roles roles = withVictims(distinct(readRoles(trigger, sentence, here, from)), trigger, sentence, here, toll);
+        Roles roles = withVictims(infighting(distinct(readRoles(trigger, sentence, here, from)), trigger, tokens, from,
+                to), trigger, sentence, here, toll);
         if (trigger.rule().subEventType().equals(TriggerRule.TERRITORY)
                 && (roles.actor1() == null || isUnarmed(roles.actor1())
                         || !takesGround(trigger, tokens, to, places))) {
             return Reading.GIVE_WAY;
+        }
+        if (PROTESTS.contains(trigger.rule().subEventType()) && trigger.rule().roles() == TriggerRule.Roles.AGENT
+                && roles.actor1() != null && isArmed(roles.actor1())) {
+            return Reading.GIVE_WAY; // "militants blocked the highway": no protest
         }
         String subEventType = subEventType(trigger.rule(), roles, here.context().country().orElse(null));
         if (subEventType == null) {
@@ -232,11 +262,17 @@ final class SentenceReader {
         if (subEventType.equals(ARRESTS)) {
             roles = withGroupArrested(roles, trigger, sentence, tokens, here.context());
         }
-        if (subEventType.equals(ARMED_CLASH) && roles.actor2() == null && roles.actor1() != null
-                && !roles.actor1().needsCountry() && !isState(roles.actor1()) && cues.saysInfighting(tokens, from, to)) {
-            roles = new Roles(roles.actor1(), roles.actor1()); // "rival factions of the Sinaloa Cartel fought"
+        if (subEventType.equals(ARMED_CLASH) && isPartyFight(roles)) {
+            // "two factions of the ruling party clashed": party men fighting riot, as ACLED codes it
+            subEventType = MOB_VIOLENCE;
+            roles = asRioters(roles, here.context());
         }
-        PlaceChoice place = choosePlace(places, tokens.start(trigger.from()), subEventType, here, country);
+        PlaceChoice place = choosePlace(places, tokens.start(trigger.from()), subEventType, here, country,
+                sentence.text());
+        if (subEventType.equals(ABDUCTION) && date == null && place != null && !place.inSentence()
+                && roles.actor1() == null && continuesAttack(situation, sentence)) {
+            return Reading.NONE; // "... killing five civilians. Two women were abducted.": taken in that attack
+        }
         if (place == null && roles.actor1() == null) {
             return Reading.NONE;
         }
@@ -437,22 +473,27 @@ final class SentenceReader {
             }
         }
         factual.sort(Comparator.comparingInt((TriggerLexicon.Match m) -> -m.rule().priority()));
-        return killingBeforeArrests(factual, tokens, from);
+        boolean killed = facts.figures().stream().anyMatch(f -> !f.cumulative() && f.killedBest() != null
+                && f.killedBest() > 0);
+        return killingFirst(factual, tokens, from, killed);
     }
 
     /**
      * "Security forces killed three members of a cell and arrested two others": people killed before the arrests
-     * make the event a fight, not arrests. A kill verb named before the strongest trigger, an arrest, is read first.
+     * make the event a fight, not arrests. "Gunmen attacked fishermen, killing six and abducting three": people taken
+     * in an attack that killed others are its victims, the event an attack (ACLED codes its dead). A violent verb
+     * named before the strongest trigger, an arrest or an abduction with deaths, is read first.
      */
-    private static List<TriggerLexicon.Match> killingBeforeArrests(List<TriggerLexicon.Match> triggers, Tokens tokens,
-            int from) {
-        if (triggers.isEmpty() || !triggers.get(0).rule().subEventType().equals(ARRESTS)) {
+    private static List<TriggerLexicon.Match> killingFirst(List<TriggerLexicon.Match> triggers, Tokens tokens,
+            int from, boolean killed) {
+        String strongest = triggers.isEmpty() ? "" : triggers.get(0).rule().subEventType();
+        if (!strongest.equals(ARRESTS) && !(strongest.equals(ABDUCTION) && killed)) {
             return triggers;
         }
-        TriggerLexicon.Match arrest = triggers.get(0);
+        TriggerLexicon.Match first = triggers.get(0);
         for (int t = 1; t < triggers.size(); t++) {
             TriggerLexicon.Match other = triggers.get(t);
-            if (other.from() < arrest.from() && other.rule().subEventType().equals(TriggerRule.ATTACK)
+            if (other.from() < first.from() && other.rule().subEventType().equals(TriggerRule.ATTACK)
                     && other.rule().roles() == TriggerRule.Roles.AGENT && !isVerbUsedAsNoun(other, tokens, from)) {
                 List<TriggerLexicon.Match> reordered = new ArrayList<>(triggers);
                 reordered.remove(t);
@@ -476,6 +517,10 @@ final class SentenceReader {
         boolean noun = match.rule().roles() == TriggerRule.Roles.NOUN;
         if (!noun && isReducedRelative(match, tokens, from)) {
             return false; // "the two men killed were villagers": the deaths told already
+        }
+        if (!noun && match.from() > from && PASSIVE_AUXILIARIES.contains(tokens.lower(match.from() - 1))
+                && cues.isRetold(tokens, from, match.from())) {
+            return false; // "the victims, among them seven children, were hacked to death": told already
         }
         if (isWeaponModifier(match, tokens)) {
             return false; // "a workshop assembling long-range attack drones": a kind of drone, no attack
@@ -503,8 +548,9 @@ final class SentenceReader {
     }
 
     /**
-     * "The two men killed were villagers", "the people abducted in Goumori are farmers": a participle after a definite
-     * noun and before its verb (past a short phrase) names people of an event told already.
+     * "The two men killed were villagers", "the people abducted in Goumori are farmers", "those detained were released":
+     * a participle after a definite noun or "those" and before its verb (past a short phrase) names people of an event
+     * told already.
      */
     private static boolean isReducedRelative(TriggerLexicon.Match match, Tokens tokens, int from) {
         int after = match.to();
@@ -518,7 +564,13 @@ final class SentenceReader {
                 }
             }
         }
-        if (after >= tokens.size() || !COPULAS.contains(tokens.lower(after)) || match.from() - from < 2) {
+        if (after >= tokens.size() || !COPULAS.contains(tokens.lower(after)) || match.from() - from < 1) {
+            return false;
+        }
+        if (tokens.lower(match.from() - 1).equals("those")) {
+            return true; // "all those detained were later released"
+        }
+        if (match.from() - from < 2) {
             return false;
         }
         for (int i = match.from() - 2; i >= Math.max(from, match.from() - 3); i--) {
@@ -533,6 +585,10 @@ final class SentenceReader {
     private static boolean insideLongQuote(Sentence sentence, int offset) {
         String text = sentence.text();
         int at = offset - sentence.start();
+        int close = closingQuoteOfEarlierSentence(text);
+        if (close >= 0 && at < close && words(text, 0, close) >= LONG_QUOTE_WORDS) {
+            return true; // '"We marched peacefully. They fired stun grenades at us," said one of the organisers.'
+        }
         int open = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -546,6 +602,34 @@ final class SentenceReader {
             }
         }
         return open >= 0 && at > open && words(text, open, text.length()) >= LONG_QUOTE_WORDS;
+    }
+
+    /**
+     * Where a quotation opened in an earlier sentence closes in this one, or -1: the sentence's first quotation mark is
+     * a closing one (a typographic closing mark, or a straight one after punctuation and before a lowercase word, as in
+     * '..., they said," said an organiser').
+     */
+    private static int closingQuoteOfEarlierSentence(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                return -1;
+            }
+            if (c == '”') {
+                return i;
+            }
+            if (c == '"') {
+                boolean afterPunctuation = i > 0 && ",.?!".indexOf(text.charAt(i - 1)) >= 0;
+                int next = i + 1;
+                while (next < text.length() && text.charAt(next) == ' ') {
+                    next++;
+                }
+                boolean beforeLowercase = next > i + 1 && next < text.length()
+                        && Character.isLowerCase(text.charAt(next));
+                return afterPunctuation && beforeLowercase ? i : -1;
+            }
+        }
+        return -1;
     }
 
     private static int words(String text, int from, int to) {
@@ -1157,6 +1241,55 @@ final class SentenceReader {
     }
 
     /**
+     * Whether the sentence before, in the same paragraph, reported an attack on civilians: an abduction told after it
+     * with no day, place or perpetrator of its own is of the same attack.
+     */
+    private static boolean continuesAttack(Situation situation, Sentence sentence) {
+        Candidate previous = situation.previousEvent();
+        return previous != null && previous.subEventType().equals("Attack")
+                && previous.sentence() == situation.previousInParagraph() && follows(previous.sentence(), sentence);
+    }
+
+    /** State forces and armed groups: those who take part in no protest. */
+    private static boolean isArmed(ActorRef actor) {
+        return isState(actor) || ARMED_GROUPS.contains(actor.kind()) || actor.kind() == ActorKind.UNIDENTIFIED
+                || actor.kind() == ActorKind.GENERIC_ARMED || actor.kind() == ActorKind.EXTERNAL_FORCES;
+    }
+
+    /**
+     * A fight of one named group with itself: "rival factions of the Sinaloa Cartel fought" is the cartel against the
+     * cartel, and people the sentence says were killed are casualties of that fight, not its target.
+     */
+    private Roles infighting(Roles roles, TriggerLexicon.Match trigger, Tokens tokens, int from, int to) {
+        String type = trigger.rule().subEventType();
+        boolean fight = type.equals(ARMED_CLASH) || type.equals(TriggerRule.ATTACK);
+        ActorRef group = roles.actor1();
+        return fight && roles.actor2() == null && group != null && !group.needsCountry() && !isState(group)
+                && !isUnarmed(group) && cues.saysInfighting(tokens, from, to) ? new Roles(group, group) : roles;
+    }
+
+    /** A fight between party men (or a party's factions), with no armed group or state force on either side. */
+    private static boolean isPartyFight(Roles roles) {
+        boolean party = roles.actor1() != null && roles.actor1().kind() == ActorKind.POLITICAL_PARTY
+                || roles.actor2() != null && roles.actor2().kind() == ActorKind.POLITICAL_PARTY;
+        return party && (roles.actor1() == null || RIOTING.contains(roles.actor1().kind()))
+                && (roles.actor2() == null || RIOTING.contains(roles.actor2().kind()));
+    }
+
+    /** The sides of a riot as ACLED names them: the rioters of their country (the party is only associated). */
+    private static Roles asRioters(Roles roles, ArticleContext context) {
+        return new Roles(rioter(roles.actor1(), context), rioter(roles.actor2(), context));
+    }
+
+    private static @Nullable ActorRef rioter(@Nullable ActorRef side, ArticleContext context) {
+        if (side == null || side.kind() == ActorKind.RIOTERS) {
+            return side;
+        }
+        String country = side.countryCode() != null ? side.countryCode() : context.country().orElse(null);
+        return context.riotersOf(country).orElse(side);
+    }
+
+    /**
      * People who protest are, as ACLED codes them, protesters: "residents held a sit-in" is by
      * Protesters of their country, and so is a protest whose protesters the sentence does not name.
      */
@@ -1200,6 +1333,9 @@ final class SentenceReader {
             if (roles.actor1() == null && rule.roles() != TriggerRule.Roles.NOUN) {
                 return null;
             }
+            if (roles.actor1() != null && roles.actor1().kind() == ActorKind.RIOTERS) {
+                return MOB_VIOLENCE; // "a mob beat a man to death"
+            }
             boolean civilianTarget = roles.actor2() != null && roles.actor2().kind() == ActorKind.CIVILIANS;
             return civilianTarget ? "Attack" : "Armed clash";
         }
@@ -1213,15 +1349,22 @@ final class SentenceReader {
     }
 
     /**
-     * Where the event happened: a place named in the sentence; else a town or facility named in the
-     * previous sentence ("this front", "the town"); else the article's most-named place.
+     * Where the event happened: a place named in the sentence; else the capital, when the sentence says "in the
+     * capital" and the article names it; else a town or facility named in the previous sentence ("this front", "the
+     * town"); else the article's most-named place.
      */
     private static @Nullable PlaceChoice choosePlace(List<PlaceMention> places, int triggerStart, String subEventType,
-            Situation situation, @Nullable String eventCountry) {
+            Situation situation, @Nullable String eventCountry, String sentenceText) {
         ArticleContext context = situation.context();
         PlaceMention inSentence = bestPlace(places, triggerStart, false, situation.tokens().text());
         if (inSentence != null) {
             return refineRegion(new PlaceChoice(inSentence, inSentence.precision(), true), subEventType, context);
+        }
+        String country = eventCountry != null ? eventCountry : context.country().orElse(null);
+        PlaceMention capital = THE_CAPITAL.matcher(sentenceText).find() ? context.namedCapital(country).orElse(null)
+                : null;
+        if (capital != null) {
+            return new PlaceChoice(capital, GeoPrecision.NEAR, true); // "in the capital": the capital the article names
         }
         PlaceMention previousPoint = bestPlace(situation.previousSentencePlaces(), Integer.MAX_VALUE, true, null);
         if (previousPoint != null && inCountry(previousPoint, eventCountry)) {

@@ -78,6 +78,7 @@ final class CasualtyReading {
                 case INJURE -> verb(p, true);
                 case DIE -> t.is(p - 1, "to") || hyphenated(p) ? null : subject(p, p, false, VERB_GAP);
                 case DEATH_NOUN -> deathNoun(p);
+                case TO_DEATH -> toDeath(p);
                 case LIVES -> lives(p);
                 case TOLL -> toll(p);
                 default -> null;
@@ -124,6 +125,22 @@ final class CasualtyReading {
         Finding f = t.is(p + 1, "of") ? object(p, p + 2, false)
                 : p > 0 && role(p - 1) == Role.AUXILIARY ? object(p, p + 1, false) : null;
         return f != null ? f : subject(p, p, false, NOUN_GAP);
+    }
+
+    /**
+     * "beat a 25-year-old man to death", "two farmers were hacked to death": the figure before "to death", unless a
+     * court's verb stands in its clause ("sentenced three men to death").
+     */
+    private @Nullable Finding toDeath(int p) {
+        if (!t.is(p - 1, "to")) {
+            return null;
+        }
+        for (int k = p - 2; k >= 0 && !t.isPunctAny(k, ",;:.") && role(k) != Role.BREAK; k--) {
+            if (role(k) == Role.COURT) {
+                return null;
+            }
+        }
+        return subject(p, p - 1, false, VERB_GAP);
     }
 
     /** "N lost their lives", "cost the lives of N", "N lives were lost", "claimed N lives". */

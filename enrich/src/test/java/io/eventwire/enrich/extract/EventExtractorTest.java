@@ -1341,6 +1341,109 @@ class EventExtractorTest {
         assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Yemen");
     }
 
+    @Test
+    void aMobBeatingSomeoneToDeathIsMobViolenceAgainstCivilians() {
+        EventMention event = only(article("2025-06-14",
+                "On Friday, an angry mob beat a suspected thief to death at a market in Gulu, police said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Mob violence");
+        assertThat(event.getActor1().getName()).isEqualTo("Rioters (Uganda)");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Uganda)");
+        assertThat(event.getFatalities().getBest()).isEqualTo(1);
+    }
+
+    @Test
+    void factionsOfAPartyFightingIsMobViolenceBetweenRioters() {
+        EventMention event = only(article("2025-06-16",
+                "Two people were killed on Sunday when rival factions of the Awami League clashed in Faridpur, police "
+                        + "said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Mob violence");
+        assertThat(event.getActor1().getName()).isEqualTo("Rioters (Bangladesh)");
+        assertThat(event.getActor2().getName()).isEqualTo("Rioters (Bangladesh)");
+    }
+
+    @Test
+    void aPlaceQualifiedByADivisionOfAnotherProvinceIsInThatDivision() {
+        EventMention event = only(article("2025-06-16",
+                "Police arrested 15 people on Friday in the Kotwali area of Comilla."));
+
+        assertThat(event.getLocation().getName()).isEqualTo("Comilla");
+    }
+
+    @Test
+    void theCapitalNamedAloneIsTheCapitalTheArticleNames() {
+        EventMention event = only(article("2025-06-17",
+                "Riot police fired tear gas at hundreds of students marching towards parliament in the capital on "
+                        + "Tuesday. Several were later treated at a hospital in Kathmandu."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Protest with intervention");
+        assertThat(event.getLocation().getName()).isEqualTo("Kathmandu");
+    }
+
+    @Test
+    void aQuotationOpenedInTheSentenceBeforeIsReportedSpeech() {
+        assertThat(extractor.extract(article("2025-06-17",
+                "\"We were sitting peacefully. Then the police charged us and fired stun grenades at the crowd outside "
+                        + "parliament in Kathmandu,\" said a student leader."), Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void arrestsWhilePeopleBlockRoadsAreAProtestWithIntervention() {
+        EventMention event = only(article("2025-06-16",
+                "In Tbilisi, police detained 20 people on Sunday as opposition supporters blocked roads, protesting "
+                        + "against concessions to Moscow. Police said all those detained were later released."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Protest with intervention");
+        assertThat(event.getActor1().getName()).isEqualTo("Protesters (Georgia)");
+        assertThat(event.getActor2().getName()).isEqualTo("Police Forces of Georgia");
+        assertThat(event.getLocation().getName()).isEqualTo("Tbilisi");
+    }
+
+    @Test
+    void armedMenBlockingARoadAreNoProtest() {
+        assertThat(extractor.extract(article("2025-06-16",
+                "Militants blocked the highway near Peshawar on Monday."), Instant.EPOCH))
+                .extracting(EventMention::getSubEventType).doesNotContain("Peaceful protest");
+    }
+
+    @Test
+    void peopleAbductedInAnAttackThatKilledOthersAreItsVictims() {
+        EventMention event = only(article("2025-06-16",
+                "On Sunday, gunmen on motorbikes attacked herders near Tillaberi, killing four and abducting two "
+                        + "others."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+        assertThat(event.getFatalities().getBest()).isEqualTo(4);
+    }
+
+    @Test
+    void anAbductionToldAfterAnAttackIsPartOfIt() {
+        EventMention event = only(article("2025-06-16",
+                "On Sunday, gunmen attacked a village near Tillaberi, killing four civilians. Three women were "
+                        + "abducted, residents said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+    }
+
+    @Test
+    void noFewerThanIsANumberNotANegation() {
+        EventMention event = only(article("2025-06-16",
+                "No fewer than 12 villagers were killed on Saturday when gunmen attacked a settlement near Katsina "
+                        + "Ala."));
+
+        assertThat(event.getFatalities().getBest()).isEqualTo(12);
+    }
+
+    @Test
+    void theVictimsOfAnEventToldAlreadyMakeNoNewEvent() {
+        List<EventMention> events = extractor.extract(article("2025-06-16",
+                "Gunmen killed nine farmers near Agatu on Saturday.\n\nThe police said the victims, among them two "
+                        + "children, were hacked to death."), Instant.EPOCH);
+
+        assertThat(events).hasSize(1);
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);

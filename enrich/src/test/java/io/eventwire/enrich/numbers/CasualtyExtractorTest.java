@@ -34,6 +34,13 @@ class CasualtyExtractorTest {
         assertKilled("Nine people, mostly soldiers, were killed.", 9, 9, 9, false);
     }
 
+    @Test
+    void theFigureBeforeToDeathIsKilledUnlessACourtSentencedIt() {
+        assertKilled("A mob beat a 30-year-old man to death.", 1, 1, 1, false);
+        assertKilled("Two traders were hacked to death.", 2, 2, 2, false);
+        assertNone("A court sentenced three men to death.");
+    }
+
     // ---- seed sentences
 
     @Test
