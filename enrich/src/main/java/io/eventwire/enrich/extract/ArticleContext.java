@@ -77,6 +77,9 @@ final class ArticleContext {
     /** Words between two actors on one side: "police backed by the Kenyan-led mission". */
     private static final Set<String> ALLY_LINKS = Set.of("backed by", "supported by", "alongside", "together with");
     private static final List<String> HEAD_NOUNS = List.of("forces", "troops", "soldiers", "fighters", "units");
+    /** Words for a state's forces that name no country or side: the forces of the country named before them. */
+    private static final Set<String> BARE_FORCES = Set.of("troops", "soldiers", "soldier", "forces", "the army",
+            "the military", "army troops", "army soldiers", "servicemen", "police", "policemen", "police officers");
 
     /**
      * The same article seen from an event in {@code countryCode}: generic actors ("civilians", "government
@@ -93,8 +96,8 @@ final class ArticleContext {
 
     static ArticleContext of(String text, List<PlaceMention> places, List<ActorMention> actors,
             ActorDictionary dictionary) {
-        return new ArticleContext(text, List.copyOf(places), withPossessedGenericsNamed(text,
-                withoutGenericHeads(text, actors)), dictionary);
+        return new ArticleContext(text, List.copyOf(places), withBareForcesNamed(text, withPossessedGenericsNamed(text,
+                withoutGenericHeads(text, actors)), dictionary), dictionary);
     }
 
     /**
@@ -113,6 +116,35 @@ final class ArticleContext {
             }
             if (!isGeneric(mention.actor())) {
                 owner = mention;
+            }
+            named.add(mention);
+        }
+        return List.copyOf(named);
+    }
+
+    /**
+     * Bare words for troops ("troops", "soldiers") stand for the state forces of the country the sentence named before
+     * them: in "Israeli army says troops killed fighters in Jabalia", the troops are Israel's, whatever country the
+     * article is about.
+     */
+    private static List<ActorMention> withBareForcesNamed(String text, List<ActorMention> actors,
+            ActorDictionary dictionary) {
+        List<ActorMention> named = new ArrayList<>(actors.size());
+        ActorMention forces = null;
+        for (ActorMention mention : actors) {
+            ActorRef actor = mention.actor();
+            String country = forces == null ? null : forces.actor().countryCode();
+            String countryName = country == null ? null : dictionary.countryName(country).orElse(null);
+            if (countryName != null && actor.kind() == forces.actor().kind() && actor.needsCountry()
+                    && BARE_FORCES.contains(mention.surface().toLowerCase(Locale.ROOT))
+                    && SentenceSplitter.sameSentence(text, forces.end(), mention.start())) {
+                named.add(new ActorMention(mention.start(), mention.end(), mention.surface(),
+                        actor.withCountry(country, countryName), false, mention.confidence()));
+                continue;
+            }
+            boolean stateForces = actor.kind() == ActorKind.STATE_FORCES || actor.kind() == ActorKind.POLICE;
+            if (stateForces && !actor.needsCountry() && actor.countryCode() != null) {
+                forces = mention;
             }
             named.add(mention);
         }

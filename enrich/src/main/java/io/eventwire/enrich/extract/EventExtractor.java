@@ -69,6 +69,9 @@ public final class EventExtractor {
     /** One-sided violence, done to civilians unless the report names other victims. */
     private static final Set<String> AGAINST_CIVILIANS = Set.of("Attack", "Abduction/forced disappearance",
             "Sexual violence");
+    /** Violence whose victims, when the report names no target but says people were hurt, are civilians. */
+    private static final Set<String> HARMS_PASSERS_BY = Set.of("Mob violence", "Air/drone strike",
+            "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade");
     private static final Set<ActorKind> CLAIMANTS = Set.of(ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA,
             ActorKind.IDENTITY_MILITIA);
 
@@ -308,13 +311,20 @@ public final class EventExtractor {
         if (coded.actor1() == null && coded.subEventType().equals("Arrests")) {
             coded = context.policeOf(country).map(coded::withActor1).orElse(coded); // "nine people were arrested"
         }
-        if (coded.actor2() == null && coded.subEventType().equals("Mob violence") && coded.casualties() != null) {
-            coded = context.civiliansOf(country).map(coded::withActor2).orElse(coded); // "a mob beat a man to death"
+        if (coded.actor2() == null && HARMS_PASSERS_BY.contains(coded.subEventType()) && hurtSomeone(coded)) {
+            // "a mob beat a man to death", "artillery shelled the town, killing a man in his garden"
+            coded = context.civiliansOf(country).map(coded::withActor2).orElse(coded);
         }
         if (coded.actor2() == null && AGAINST_CIVILIANS.contains(coded.subEventType())) {
             coded = context.civiliansOf(country).map(coded::withActor2).orElse(coded);
         }
         return coded;
+    }
+
+    private static boolean hurtSomeone(Candidate candidate) {
+        Casualties toll = candidate.casualties();
+        return toll != null && (toll.killedBest() != null && toll.killedBest() > 0
+                || toll.injured() != null && toll.injured() > 0);
     }
 
     private static Optional<ActorRef> firstActor(ArticleContext context, Sentence sentence) {

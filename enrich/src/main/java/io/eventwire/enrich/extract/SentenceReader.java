@@ -237,7 +237,7 @@ final class SentenceReader {
         boolean noun = trigger.rule().roles() == TriggerRule.Roles.NOUN || isVerbUsedAsNoun(trigger, tokens, from);
         if (noun && !isNewsNoun(trigger, tokens, from, places, toll, date)) {
             // "attacked the camp, sparking hours of fighting": the verb reports the event
-            return followsOf(trigger, tokens, from) ? Reading.VAGUE_NOUN : Reading.NONE;
+            return followsOf(trigger, tokens, from, places) ? Reading.VAGUE_NOUN : Reading.NONE;
         }
         String country = eventCountry(places, tokens.start(trigger.from()), tokens.text());
         Situation here = situation.inCountry(country);
@@ -356,7 +356,7 @@ final class SentenceReader {
                 || date.precision() == DatePrecision.MONTH || date.precision() == DatePrecision.YEAR)) {
             return false;
         }
-        if (followsOf(trigger, tokens, from)) {
+        if (followsOf(trigger, tokens, from, places)) {
             return false;
         }
         int at = trigger.from();
@@ -364,11 +364,25 @@ final class SentenceReader {
         return date != null || !definite;
     }
 
-    /** A noun after "of" ("hours of fighting", "areas of fighting"), not after a quantity ("dozens of airstrikes"). */
-    private boolean followsOf(TriggerLexicon.Match trigger, Tokens tokens, int from) {
+    /**
+     * A noun after "of" ("hours of fighting", "areas of fighting"), not after a quantity ("dozens of airstrikes") nor
+     * after a place the "of" introduces ("in the city of Kherson with precision weapons").
+     */
+    private boolean followsOf(TriggerLexicon.Match trigger, Tokens tokens, int from, List<PlaceMention> places) {
         int at = trigger.from();
         for (int i = Math.max(from, at - 3); i < at; i++) {
-            if (tokens.lower(i).equals("of") && !(i > from && cues.isQuantity(tokens, i - 1))) {
+            if (tokens.lower(i).equals("of") && !(i > from && cues.isQuantity(tokens, i - 1))
+                    && !namesPlaceBetween(places, tokens.end(i), tokens.start(at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the city of Zaporozhye with precision weapons": the "of" belongs to a place named before the noun. */
+    private static boolean namesPlaceBetween(List<PlaceMention> places, int start, int end) {
+        for (PlaceMention place : places) {
+            if (place.start() >= start && place.end() <= end) {
                 return true;
             }
         }

@@ -261,7 +261,7 @@ final class CasualtyReading {
                 }
                 int opening = qualifierBehindComma(k);
                 if (opening < 0) {
-                    return null;
+                    return appositionBehindComma(p, k, injury, maxWords);
                 }
                 k = opening - 1;
                 continue;
@@ -566,6 +566,33 @@ final class CasualtyReading {
         }
         return -1;
     }
+
+    /**
+     * "The driver, a 47-year-old employee of the plant, was killed": one person, described between commas right
+     * before the predicate, when the words before the aside count no one themselves. {@code comma}: the closing one.
+     */
+    private @Nullable Finding appositionBehindComma(int p, int comma, boolean injury, int maxWords) {
+        int opening = -1;
+        for (int k = comma - 1; k >= Math.max(1, comma - APPOSITION_TOKENS - 1); k--) {
+            if (t.isPunct(k, ',')) {
+                opening = k;
+                break;
+            }
+            if (t.isPunctAny(k, ";:.()") || isPredicate(k) || t.is(k, "and") || role(k) == Role.BREAK) {
+                return null;
+            }
+        }
+        Quantity one = opening < 0 ? null : startingAt[opening + 1];
+        if (one == null || !available(one) || !Long.valueOf(1).equals(one.best())
+                || !(t.is(opening + 1, "a") || t.is(opening + 1, "an"))) {
+            return null;
+        }
+        Finding before = subject(p, opening, injury, maxWords);
+        return before != null ? before : finish(injury, take(one), one.start(), p, p);
+    }
+
+    /** Most tokens of an aside that describes one person ("a 47-year-old employee of the nuclear power plant"). */
+    private static final int APPOSITION_TOKENS = 20;
 
     /** Words that open a qualifier of a figure: ", including civilians,", ", mostly soldiers,". */
     private static final List<String> QUALIFIERS = List.of("including", "among", "mostly", "mainly", "most", "many",

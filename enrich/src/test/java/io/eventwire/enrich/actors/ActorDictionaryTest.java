@@ -48,6 +48,7 @@ class ActorDictionaryTest {
             Daesh claimed the attack                                    | Daesh                                        | Islamic State
             the Pakistani Taliban claimed the attack                    | Pakistani Taliban                            | TTP: Tehreek-i-Taliban Pakistan
             Wagner mercenaries were seen near Kidal                     | Wagner mercenaries                           | Wagner Group
+            two District Reserve Guard jawans were hurt                 | District Reserve Guard jawans                | Police Forces of India
             Puntland forces cleared the valley                          | Puntland forces                              | Military Forces of Puntland
             African Union troops withdrew                               | African Union troops                         | AUSSOM: African Union Support and Stabilization Mission in Somalia
             Arab militias looted the market                             | Arab militias                                | Arab Ethnic Militia ({country})

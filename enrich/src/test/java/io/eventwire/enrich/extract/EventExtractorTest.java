@@ -1279,6 +1279,9 @@ class EventExtractorTest {
         assertThat(extractor.extract(article("2025-03-12",
                 "The government said a factory making attack drones in Kharkiv was destroyed on Monday."),
                 Instant.EPOCH)).isEmpty();
+        assertThat(extractor.extract(article("2025-03-12",
+                "Two rifles and a grenade launcher were found in a forest near Sukma on Sunday, police said."),
+                Instant.EPOCH)).isEmpty();
     }
 
     @Test
@@ -1442,6 +1445,34 @@ class EventExtractorTest {
                         + "children, were hacked to death."), Instant.EPOCH);
 
         assertThat(events).hasSize(1);
+    }
+
+    @Test
+    void aStrikeWithPrecisionWeaponsOnANamedCityIsAMissileStrike() {
+        EventMention event = only(article("2025-06-17",
+                "Russian forces overnight struck an ammunition depot in the city of Kherson with high-precision "
+                        + "weapons, the defence ministry said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Shelling/artillery/missile attack");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Russia");
+        assertThat(event.getLocation().getName()).isEqualTo("Kherson");
+    }
+
+    @Test
+    void bareTroopsAreTheForcesOfTheCountryTheSentenceNamedBefore() {
+        EventMention event = only(article("2025-06-17",
+                "The Israeli army said troops killed three gunmen in Tubas on Monday."));
+
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Israel");
+    }
+
+    @Test
+    void peopleHurtByShellingWithNoTargetNamedAreCivilians() {
+        EventMention event = only(article("2025-06-17",
+                "Artillery shells hit the town of Kupiansk on Monday, killing a 70-year-old man, regional officials "
+                        + "said."));
+
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Ukraine)");
     }
 
     private static EventMention only(CleanArticle article) {
