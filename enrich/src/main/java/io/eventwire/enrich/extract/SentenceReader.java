@@ -489,7 +489,30 @@ final class SentenceReader {
         factual.sort(Comparator.comparingInt((TriggerLexicon.Match m) -> -m.rule().priority()));
         boolean killed = facts.figures().stream().anyMatch(f -> !f.cumulative() && f.killedBest() != null
                 && f.killedBest() > 0);
-        return killingFirst(factual, tokens, from, killed);
+        return arrestsBeforeAProtestNoun(killingFirst(factual, tokens, from, killed), tokens, from);
+    }
+
+    /**
+     * "Police detained dozens of people as protesters blocked the avenue": the arrest verb, read first, names the
+     * force that intervened in the protest the noun reports (a protest with intervention, see
+     * {@link #arrestsAtAProtest}).
+     */
+    private static List<TriggerLexicon.Match> arrestsBeforeAProtestNoun(List<TriggerLexicon.Match> triggers,
+            Tokens tokens, int from) {
+        if (triggers.isEmpty() || !triggers.get(0).rule().subEventType().equals(PEACEFUL_PROTEST)) {
+            return triggers;
+        }
+        for (int t = 1; t < triggers.size(); t++) {
+            TriggerLexicon.Match other = triggers.get(t);
+            if (other.rule().subEventType().equals(ARRESTS) && other.rule().roles() == TriggerRule.Roles.AGENT
+                    && !isVerbUsedAsNoun(other, tokens, from)) {
+                List<TriggerLexicon.Match> reordered = new ArrayList<>(triggers);
+                reordered.remove(t);
+                reordered.add(0, other);
+                return reordered;
+            }
+        }
+        return triggers;
     }
 
     /**
@@ -1278,7 +1301,10 @@ final class SentenceReader {
         String type = trigger.rule().subEventType();
         boolean fight = type.equals(ARMED_CLASH) || type.equals(TriggerRule.ATTACK);
         ActorRef group = roles.actor1();
-        return fight && roles.actor2() == null && group != null && !group.needsCountry() && !isState(group)
+        // a clash noun's other "side" may be its casualties ("factions clashed, leaving 15 people injured")
+        boolean noOtherSide = roles.actor2() == null || trigger.rule().roles() == TriggerRule.Roles.NOUN
+                && isUnarmed(roles.actor2());
+        return fight && noOtherSide && group != null && !group.needsCountry() && !isState(group)
                 && !isUnarmed(group) && cues.saysInfighting(tokens, from, to) ? new Roles(group, group) : roles;
     }
 

@@ -1367,6 +1367,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void thePeopleHurtWhenAPartysFactionsClashAreNoSideOfTheClash() {
+        EventMention event = only(article("2025-06-16",
+                "Supporters of two rival factions of the Awami League clashed in Narsingdi on Tuesday, leaving 15 "
+                        + "people injured."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Mob violence");
+        assertThat(event.getActor2().getName()).isEqualTo("Rioters (Bangladesh)");
+    }
+
+    @Test
     void aPlaceQualifiedByADivisionOfAnotherProvinceIsInThatDivision() {
         EventMention event = only(article("2025-06-16",
                 "Police arrested 15 people on Friday in the Kotwali area of Comilla."));
@@ -1401,6 +1411,15 @@ class EventExtractorTest {
         assertThat(event.getActor1().getName()).isEqualTo("Protesters (Georgia)");
         assertThat(event.getActor2().getName()).isEqualTo("Police Forces of Georgia");
         assertThat(event.getLocation().getName()).isEqualTo("Tbilisi");
+    }
+
+    @Test
+    void arrestsWhileProtestersProtestAreAProtestWithIntervention() {
+        EventMention event = only(article("2025-06-16",
+                "Police detained dozens of people in Tbilisi on Saturday as protesters marched down the main avenue."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Protest with intervention");
+        assertThat(event.getActor2().getName()).isEqualTo("Police Forces of Georgia");
     }
 
     @Test
