@@ -92,6 +92,14 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void typesABombDefusedOrNeutralisedAsDisruptedWeaponsUse() {
+        assertThat(only("Sappers defused two roadside bombs.").rule().subEventType())
+                .isEqualTo("Disrupted weapons use");
+        assertThat(only("The army neutralised an explosive device.").rule().subEventType())
+                .isEqualTo("Disrupted weapons use");
+    }
+
+    @Test
     void readsRepellingAnAttackWithTheDefenderAsSubject() {
         assertThat(only("The garrison repulsed them.").rule().roles()).isEqualTo(TriggerRule.Roles.DEFENDER);
     }
