@@ -559,6 +559,9 @@ final class SentenceReader {
                 && cues.isRetold(tokens, from, match.from())) {
             return false; // "the victims, among them seven children, were hacked to death": told already
         }
+        if (match.from() > from && cues.isNonLethal(tokens, match.from() - 1)) {
+            return false; // "fired tear gas shells and sound grenades": crowd control, no grenade attack
+        }
         if (isWeaponModifier(match, tokens)) {
             return false; // "a workshop assembling long-range attack drones": a kind of drone, no attack
         }

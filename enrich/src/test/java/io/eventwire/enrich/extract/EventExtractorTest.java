@@ -1345,6 +1345,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void crowdControlGrenadesAreNoGrenadeAttack() {
+        EventMention event = only(article("2025-06-17",
+                "Police fired tear gas and stun grenades at hundreds of teachers marching in Kathmandu on Tuesday."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Protest with intervention");
+        assertThat(extractor.extract(article("2025-06-17",
+                "Soldiers threw stun grenades into a house in Jenin on Tuesday."), Instant.EPOCH))
+                .extracting(EventMention::getSubEventType).doesNotContain("Grenade");
+    }
+
+    @Test
     void aMobBeatingSomeoneToDeathIsMobViolenceAgainstCivilians() {
         EventMention event = only(article("2025-06-14",
                 "On Friday, an angry mob beat a suspected thief to death at a market in Gulu, police said."));

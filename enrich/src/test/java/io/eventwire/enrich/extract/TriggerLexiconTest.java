@@ -73,13 +73,6 @@ class TriggerLexiconTest {
     }
 
     @Test
-    void typesStunGrenadesAsCrowdControlNotAGrenadeAttack() {
-        TriggerLexicon.Match match = only("Police threw stun grenades at the marchers.");
-
-        assertThat(match.rule().subEventType()).isEqualTo("Protest with intervention");
-    }
-
-    @Test
     void typesFiringAtSomeoneAsAnAttackButNotWarningShots() {
         assertThat(only("Border guards fired light weapons at the patrol.").rule().subEventType())
                 .isEqualTo(TriggerRule.ATTACK);
