@@ -124,8 +124,8 @@ final class ArticleContext {
 
     /**
      * Bare words for troops ("troops", "soldiers") stand for the state forces of the country the sentence named before
-     * them: in "Israeli army says troops killed fighters in Jabalia", the troops are Israel's, whatever country the
-     * article is about.
+     * them: in "the Turkish army said troops killed five militants near Afrin", the troops are Turkey's, whatever
+     * country the article is about.
      */
     private static List<ActorMention> withBareForcesNamed(String text, List<ActorMention> actors,
             ActorDictionary dictionary) {
@@ -275,7 +275,7 @@ final class ArticleContext {
     }
 
     /**
-     * The capital of a country (ISO2) as the article names it somewhere ("Dhaka Medical College Hospital"), the place
+     * The capital of a country (ISO2) as the article names it somewhere ("a hospital in Kathmandu"), the place
      * of "in the capital"; empty when the article names no capital of that country.
      */
     Optional<PlaceMention> namedCapital(@Nullable String countryCode) {
@@ -455,8 +455,8 @@ final class ArticleContext {
     /**
      * The most-named armed group of {@code country} (or of no country) other than {@code except}, the referent of
      * "the militants". When the article names no group of the country itself, a foreign group named more often than
-     * any other is the referent: in a Cameroonian story that names Nigeria's Boko Haram twice and the Islamic State
-     * once, "the terrorists" are Boko Haram.
+     * any other is the referent: in a story set in Niger that names Nigeria's Boko Haram twice and the Islamic State
+     * once, "the militants" are Boko Haram.
      */
     private static @Nullable ActorRef mostNamed(List<ActorMention> actors, @Nullable String country,
             @Nullable ActorRef except) {

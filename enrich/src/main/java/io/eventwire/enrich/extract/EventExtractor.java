@@ -367,7 +367,7 @@ public final class EventExtractor {
     }
 
     /**
-     * A town qualified by the division it lies in ("Sherpur upazila of Bogura") that the gazetteer read as a namesake
+     * A town qualified by the division it lies in ("the Kotwali area of Comilla") that the gazetteer read as a namesake
      * in another province is not that namesake: the town named is missing from the gazetteer, and the event lies in the
      * area of the place that qualifies it (precision NEAR). Later mentions of the same name in the article are read
      * the same way.

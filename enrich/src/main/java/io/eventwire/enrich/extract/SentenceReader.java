@@ -156,7 +156,7 @@ final class SentenceReader {
     }
 
     /**
-     * Arrests made while people protest ("police detained 31 people as opposition supporters blocked streets") are, as
+     * Arrests made while people protest ("police detained 20 people as opposition supporters blocked roads") are, as
      * ACLED codes them, a protest with intervention: the country's protesters, against the force that arrested them.
      */
     private static Candidate arrestsAtAProtest(Candidate event, List<TriggerLexicon.Match> triggers,
@@ -165,7 +165,8 @@ final class SentenceReader {
                 || triggers.stream().noneMatch(t -> PROTESTS.contains(t.rule().subEventType()))) {
             return event;
         }
-        String country = event.place() != null ? event.place().countryCode() : situation.context().country().orElse(null);
+        String country = event.place() != null ? event.place().countryCode()
+                : situation.context().country().orElse(null);
         ActorRef protesters = situation.context().protestersOf(country).orElse(null);
         return protesters == null ? event : event.as(PROTEST_WITH_INTERVENTION, protesters, event.actor1());
     }
@@ -271,7 +272,7 @@ final class SentenceReader {
                 sentence.text());
         if (subEventType.equals(ABDUCTION) && date == null && place != null && !place.inSentence()
                 && roles.actor1() == null && continuesAttack(situation, sentence)) {
-            return Reading.NONE; // "... killing five civilians. Two women were abducted.": taken in that attack
+            return Reading.NONE; // "... killing four villagers. Three women were abducted.": taken in that attack
         }
         if (place == null && roles.actor1() == null) {
             return Reading.NONE;
@@ -379,7 +380,7 @@ final class SentenceReader {
         return false;
     }
 
-    /** "the city of Zaporozhye with precision weapons": the "of" belongs to a place named before the noun. */
+    /** "the city of Kherson with precision weapons": the "of" belongs to a place named before the noun. */
     private static boolean namesPlaceBetween(List<PlaceMention> places, int start, int end) {
         for (PlaceMention place : places) {
             if (place.start() >= start && place.end() <= end) {
@@ -517,7 +518,7 @@ final class SentenceReader {
 
     /**
      * "Security forces killed three members of a cell and arrested two others": people killed before the arrests
-     * make the event a fight, not arrests. "Gunmen attacked fishermen, killing six and abducting three": people taken
+     * make the event a fight, not arrests. "Gunmen attacked herders, killing four and abducting two": people taken
      * in an attack that killed others are its victims, the event an attack (ACLED codes its dead). A violent verb
      * named before the strongest trigger, an arrest or an abduction with deaths, is read first.
      */
@@ -557,13 +558,13 @@ final class SentenceReader {
         }
         if (!noun && match.from() > from && PASSIVE_AUXILIARIES.contains(tokens.lower(match.from() - 1))
                 && cues.isRetold(tokens, from, match.from())) {
-            return false; // "the victims, among them seven children, were hacked to death": told already
+            return false; // "the victims, among them two children, were hacked to death": told already
         }
         if (match.from() > from && cues.isNonLethal(tokens, match.from() - 1)) {
-            return false; // "fired tear gas shells and sound grenades": crowd control, no grenade attack
+            return false; // "fired tear gas and stun grenades": crowd control, no grenade attack
         }
         if (isWeaponModifier(match, tokens)) {
-            return false; // "a workshop assembling long-range attack drones": a kind of drone, no attack
+            return false; // "a factory making attack drones": a kind of drone, no attack
         }
         return !cues.isUnreal(tokens, from, match.from(), !noun)
                 && !cues.saysClaim(tokens, from, match.from())
@@ -588,9 +589,9 @@ final class SentenceReader {
     }
 
     /**
-     * "The two men killed were villagers", "the people abducted in Goumori are farmers", "those detained were released":
-     * a participle after a definite noun or "those" and before its verb (past a short phrase) names people of an event
-     * told already.
+     * "The two men killed were villagers", "the people abducted in Goumori are farmers", "those detained were
+     * released": a participle after a definite noun or "those" and before its verb (past a short phrase) names people
+     * of an event told already.
      */
     private static boolean isReducedRelative(TriggerLexicon.Match match, Tokens tokens, int from) {
         int after = match.to();
@@ -627,7 +628,7 @@ final class SentenceReader {
         int at = offset - sentence.start();
         int close = closingQuoteOfEarlierSentence(text);
         if (close >= 0 && at < close && words(text, 0, close) >= LONG_QUOTE_WORDS) {
-            return true; // '"We marched peacefully. They fired stun grenades at us," said one of the organisers.'
+            return true; // '"We sat peacefully. Then they charged us with batons," said a student leader.'
         }
         int open = -1;
         for (int i = 0; i < text.length(); i++) {
@@ -724,7 +725,7 @@ final class SentenceReader {
 
     /**
      * The date of the clause a trigger reports: a date in the words right after it rather than the nearest one before
-     * a "that" ("said on Tuesday that its forces had killed 26 militants over the past seven days": the seven days,
+     * a "that" ("said on Monday that its troops had shelled hideouts over the past seven days": the seven days,
      * not the day of the statement).
      */
     private static @Nullable DateMention ownClauseDate(List<DateMention> found, @Nullable DateMention nearest,
@@ -777,7 +778,7 @@ final class SentenceReader {
         }
         if (passiveForm && right == null && trigger.rule().roles() == TriggerRule.Roles.AGENT
                 && trigger.rule().subEventType().equals(TriggerRule.ATTACK) && left != null && !isUnarmed(left)) {
-            // "Three terrorists were neutralised": armed men killed by no one named fell to whoever fought them
+            // "Four militants were neutralised": armed men killed by no one named fell to whoever fought them
             return new Roles(fighterAgainst(left, situation), left);
         }
         return switch (trigger.rule().roles()) {
@@ -1253,7 +1254,7 @@ final class SentenceReader {
 
     /**
      * Who fought armed men the sentence does not say fought them: the actor the sentence before was about, when it is
-     * another side ("Soldiers caught up with the group. Three terrorists were neutralised."), else their usual opponent.
+     * another side ("Soldiers chased the militants. Four militants were neutralised."), else their usual opponent.
      */
     private static @Nullable ActorRef fighterAgainst(ActorRef fallen, Situation situation) {
         ActorRef before = situation.previousSubject();

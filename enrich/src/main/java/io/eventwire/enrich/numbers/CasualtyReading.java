@@ -128,7 +128,7 @@ final class CasualtyReading {
     }
 
     /**
-     * "beat a 25-year-old man to death", "two farmers were hacked to death": the figure before "to death", unless a
+     * "beat a 30-year-old man to death", "two farmers were hacked to death": the figure before "to death", unless a
      * court's verb stands in its clause ("sentenced three men to death").
      */
     private @Nullable Finding toDeath(int p) {
@@ -568,7 +568,7 @@ final class CasualtyReading {
     }
 
     /**
-     * "The driver, a 47-year-old employee of the plant, was killed": one person, described between commas right
+     * "The man, a 30-year-old farmer from the next village, died": one person, described between commas right
      * before the predicate, when the words before the aside count no one themselves. {@code comma}: the closing one.
      */
     private @Nullable Finding appositionBehindComma(int p, int comma, boolean injury, int maxWords) {
@@ -591,7 +591,7 @@ final class CasualtyReading {
         return before != null ? before : finish(injury, take(one), one.start(), p, p);
     }
 
-    /** Most tokens of an aside that describes one person ("a 47-year-old employee of the nuclear power plant"). */
+    /** Most tokens of an aside that describes one person ("a 30-year-old farmer from the next village"). */
     private static final int APPOSITION_TOKENS = 20;
 
     /** Words that open a qualifier of a figure: ", including civilians,", ", mostly soldiers,". */
