@@ -30,7 +30,8 @@ public final class ActorDictionary {
 
     /** Kinds after whose mention member nouns are absorbed: "HTS fighters", "Syrian army troops". */
     private static final Set<ActorKind> NAMED_KINDS = EnumSet.of(ActorKind.STATE_FORCES, ActorKind.POLICE,
-            ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA, ActorKind.EXTERNAL_FORCES);
+            ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.POLITICAL_PARTY, ActorKind.IDENTITY_MILITIA,
+            ActorKind.EXTERNAL_FORCES);
 
     /** At most this many member nouns are absorbed: "Islamic State group fighters". */
     private static final int MAX_MEMBER_WORDS = 2;

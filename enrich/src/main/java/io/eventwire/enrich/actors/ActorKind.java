@@ -12,6 +12,11 @@ public enum ActorKind {
     REBEL_GROUP(2),
     /** Political militias (inter 3). */
     POLITICAL_MILITIA(3),
+    /**
+     * Political parties and their youth and student wings (inter 3, as ACLED codes party militias): their members
+     * fighting each other or another party riot, as ACLED codes it, rather than fight a battle.
+     */
+    POLITICAL_PARTY(3),
     /** Identity militias: ethnic, communal, clan or religious armed groups (inter 4). */
     IDENTITY_MILITIA(4),
     /** External and other forces: international missions, foreign private military companies (inter 8). */

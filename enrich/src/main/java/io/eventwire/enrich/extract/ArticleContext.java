@@ -72,6 +72,7 @@ final class ArticleContext {
     private static final ActorRef CIVILIANS = generic("Civilians ({country})", ActorKind.CIVILIANS);
     private static final ActorRef PROTESTERS = generic("Protesters ({country})", ActorKind.PROTESTERS);
     private static final ActorRef POLICE = generic("Police Forces of {country}", ActorKind.POLICE);
+    private static final ActorRef RIOTERS = generic("Rioters ({country})", ActorKind.RIOTERS);
     private static final ActorRef UNIDENTIFIED_ARMED_GROUP = generic("Unidentified Armed Group ({country})",
             ActorKind.UNIDENTIFIED);
     private static final Set<String> OF_PART = Set.of("of", "of the", "from", "from the");
@@ -79,6 +80,9 @@ final class ArticleContext {
     /** Words between two actors on one side: "police backed by the Kenyan-led mission". */
     private static final Set<String> ALLY_LINKS = Set.of("backed by", "supported by", "alongside", "together with");
     private static final List<String> HEAD_NOUNS = List.of("forces", "troops", "soldiers", "fighters", "units");
+    /** Words for a state's forces that name no country or side: the forces of the country named before them. */
+    private static final Set<String> BARE_FORCES = Set.of("troops", "soldiers", "soldier", "forces", "the army",
+            "the military", "army troops", "army soldiers", "servicemen", "police", "policemen", "police officers");
 
     /**
      * The same article seen from an event in {@code countryCode}: generic actors ("civilians", "government
@@ -100,8 +104,8 @@ final class ArticleContext {
 
     static ArticleContext of(String text, List<PlaceMention> places, List<ActorMention> actors,
             ActorDictionary dictionary) {
-        return new ArticleContext(text, List.copyOf(places), withPossessedGenericsNamed(text,
-                withoutGenericHeads(text, actors)), dictionary);
+        return new ArticleContext(text, List.copyOf(places), withBareForcesNamed(text, withPossessedGenericsNamed(text,
+                withoutGenericHeads(text, actors)), dictionary), dictionary);
     }
 
     /**
@@ -120,6 +124,35 @@ final class ArticleContext {
             }
             if (!isGeneric(mention.actor())) {
                 owner = mention;
+            }
+            named.add(mention);
+        }
+        return List.copyOf(named);
+    }
+
+    /**
+     * Bare words for troops ("troops", "soldiers") stand for the state forces of the country the sentence named before
+     * them: in "the Turkish army said troops killed five militants near Afrin", the troops are Turkey's, whatever
+     * country the article is about.
+     */
+    private static List<ActorMention> withBareForcesNamed(String text, List<ActorMention> actors,
+            ActorDictionary dictionary) {
+        List<ActorMention> named = new ArrayList<>(actors.size());
+        ActorMention forces = null;
+        for (ActorMention mention : actors) {
+            ActorRef actor = mention.actor();
+            String country = forces == null ? null : forces.actor().countryCode();
+            String countryName = country == null ? null : dictionary.countryName(country).orElse(null);
+            if (countryName != null && actor.kind() == forces.actor().kind() && actor.needsCountry()
+                    && BARE_FORCES.contains(mention.surface().toLowerCase(Locale.ROOT))
+                    && SentenceSplitter.sameSentence(text, forces.end(), mention.start())) {
+                named.add(new ActorMention(mention.start(), mention.end(), mention.surface(),
+                        actor.withCountry(country, countryName), false, mention.confidence()));
+                continue;
+            }
+            boolean stateForces = actor.kind() == ActorKind.STATE_FORCES || actor.kind() == ActorKind.POLICE;
+            if (stateForces && !actor.needsCountry() && actor.countryCode() != null) {
+                forces = mention;
             }
             named.add(mention);
         }
@@ -249,6 +282,23 @@ final class ArticleContext {
         return Optional.ofNullable(mainPlace);
     }
 
+    /**
+     * The capital of a country (ISO2) as the article names it somewhere ("a hospital in Kathmandu"), the place
+     * of "in the capital"; empty when the article names no capital of that country.
+     */
+    Optional<PlaceMention> namedCapital(@Nullable String countryCode) {
+        if (countryCode == null) {
+            return Optional.empty();
+        }
+        for (PlaceMention place : places) {
+            if (place.place().kind() == PlaceKind.POPULATED_PLACE && countryCode.equals(place.place().countryCode())
+                    && dictionary.countryOfWord(place.place().name()).filter(countryCode::equals).isPresent()) {
+                return Optional.of(place);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Points named in the article that lie in {@code admin1} of {@code countryCode}. */
     List<PlaceMention> pointsIn(String countryCode, String admin1) {
         List<PlaceMention> in = new ArrayList<>();
@@ -327,6 +377,11 @@ final class ArticleContext {
         return ofCountry(PROTESTERS, countryCode);
     }
 
+    /** The rioters of a country (ISO2; empty when null or unknown). */
+    Optional<ActorRef> riotersOf(@Nullable String countryCode) {
+        return ofCountry(RIOTERS, countryCode);
+    }
+
     /** The police of a country (ISO2; empty when null or unknown). */
     Optional<ActorRef> policeOf(@Nullable String countryCode) {
         return ofCountry(POLICE, countryCode);
@@ -336,6 +391,15 @@ final class ArticleContext {
     private Optional<ActorRef> ofCountry(ActorRef generic, @Nullable String countryCode) {
         return Optional.ofNullable(countryCode).flatMap(dictionary::countryName)
                 .map(name -> generic.withCountry(countryCode, name));
+    }
+
+    /**
+     * The usual opponent of an actor: against state forces or police the most-named armed group (else the country's
+     * rebels), against anyone else the state forces of the article's country.
+     */
+    Optional<ActorRef> opponentOf(ActorRef actor) {
+        boolean state = actor.kind() == ActorKind.STATE_FORCES || actor.kind() == ActorKind.POLICE;
+        return (state ? armedOpposition() : stateForces()).filter(opponent -> !opponent.name().equals(actor.name()));
     }
 
     /** The most-named armed non-state group, else the article country's rebels. */
@@ -398,7 +462,9 @@ final class ArticleContext {
 
     /**
      * The most-named armed group of {@code country} (or of no country) other than {@code except}, the referent of
-     * "the militants".
+     * "the militants". When the article names no group of the country itself, a foreign group named more often than
+     * any other is the referent: in a story set in Niger that names Nigeria's Boko Haram twice and the Islamic State
+     * once, "the militants" are Boko Haram.
      */
     private static @Nullable ActorRef mostNamed(List<ActorMention> actors, @Nullable String country,
             @Nullable ActorRef except) {
@@ -406,15 +472,26 @@ final class ArticleContext {
         Map<String, ActorRef> byName = new HashMap<>();
         for (ActorMention mention : actors) {
             ActorRef actor = mention.actor();
-            boolean local = country == null || actor.countryCode() == null || country.equals(actor.countryCode());
-            if (local && !mention.coreferent() && !actor.needsCountry() && NAMED_ARMED.contains(actor.kind())
+            if (!mention.coreferent() && !actor.needsCountry() && NAMED_ARMED.contains(actor.kind())
                     && (except == null || !except.name().equals(actor.name()))) {
                 counts.merge(actor.name(), 1, Integer::sum);
                 byName.putIfAbsent(actor.name(), actor);
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byName.get(e.getKey()))
-                .orElse(null);
+        Map.Entry<String, Integer> local = counts.entrySet().stream()
+                .filter(e -> isLocal(byName.get(e.getKey()), country)).max(Map.Entry.comparingByValue()).orElse(null);
+        if (country == null || local != null && country.equals(byName.get(local.getKey()).countryCode())) {
+            return local == null ? null : byName.get(local.getKey());
+        }
+        Map.Entry<String, Integer> any = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+        Map.Entry<String, Integer> best = any != null && (local == null || any.getValue() > local.getValue()) ? any
+                : local;
+        return best == null ? null : byName.get(best.getKey());
+    }
+
+    /** A group of the country, or of none (a transnational group), or any group when no country is known. */
+    private static boolean isLocal(ActorRef actor, @Nullable String country) {
+        return country == null || actor.countryCode() == null || country.equals(actor.countryCode());
     }
 
     private static @Nullable PlaceMention mostNamedPoint(List<PlaceMention> places) {

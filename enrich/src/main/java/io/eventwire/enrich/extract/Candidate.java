@@ -61,6 +61,12 @@ record Candidate(
                 dateMin, dateMax, datePrecision, casualties, sentence, reportedBy, confidence);
     }
 
+    /** The same report coded as another sub-event type between other parties. */
+    Candidate as(String otherType, @Nullable ActorRef first, @Nullable ActorRef second) {
+        return new Candidate(otherType, first, second, place, placeSurface, geoPrecision, placeInSentence, dateMin,
+                dateMax, datePrecision, casualties, sentence, reportedBy, confidence);
+    }
+
     /** The same event with the casualties of another report of it. */
     Candidate withCasualties(@Nullable Casualties other) {
         return new Candidate(subEventType, actor1, actor2, place, placeSurface, geoPrecision, placeInSentence, dateMin,
@@ -72,10 +78,24 @@ record Candidate(
         LocalDate min = dateMin.isBefore(other.dateMin) ? dateMin : other.dateMin;
         LocalDate max = dateMax.isAfter(other.dateMax) ? dateMax : other.dateMax;
         DatePrecision precision = min.equals(max) ? datePrecision : DatePrecision.RANGE;
-        return new Candidate(subEventType, actor1 != null ? actor1 : other.actor1, actor2 != null ? actor2 : other.actor2,
+        ActorRef first = actor1 != null ? actor1 : other.actor1;
+        ActorRef second = actor2 != null ? actor2 : otherParty(first, other);
+        return new Candidate(subEventType, first, second,
                 place, placeSurface, geoPrecision, placeInSentence, min, max, precision,
                 larger(casualties, other.casualties), sentence,
                 reportedBy != null ? reportedBy : other.reportedBy, Math.max(confidence, other.confidence));
+    }
+
+    /**
+     * The second party another mention gives: its actor2, or its actor1 when its actor2 is {@code first} ("Houthi
+     * fighters attacked" and "fighters from both sides were killed" name the Houthis' opponent only once).
+     */
+    private static @Nullable ActorRef otherParty(@Nullable ActorRef first, Candidate other) {
+        if (other.actor2 == null || first == null || !first.name().equals(other.actor2.name())) {
+            return other.actor2;
+        }
+        // the other mention has this one's actor1 on the other side: its actor1 is the opponent
+        return other.actor1 != null && !first.name().equals(other.actor1.name()) ? other.actor1 : null;
     }
 
     /** The report with the higher death toll (the more complete one), either may be null. */

@@ -25,7 +25,8 @@ final class Cues {
     private static final List<String> CLASSES = List.of("unreal-sentence", "denial", "achieved", "unreal",
             "background", "after-background", "flight", "circumstance", "locative", "place-noun", "claim", "blame",
             "military-place", "civilian-building", "reporting", "quantity", "target", "civilian-place", "seizure",
-            "territory", "release", "infighting", "harm", "fired-from", "membership");
+            "territory", "release", "infighting", "harm", "fired-from", "membership", "weapon", "subdivision",
+            "anaphor", "non-lethal");
     private static final long UNREAL_SENTENCE = bit("unreal-sentence");
     private static final long DENIAL = bit("denial");
     private static final long ACHIEVED = bit("achieved");
@@ -51,6 +52,12 @@ final class Cues {
     private static final long HARM = bit("harm");
     private static final long FIRED_FROM = bit("fired-from");
     private static final long MEMBERSHIP = bit("membership");
+    private static final long WEAPON = bit("weapon");
+    private static final long SUBDIVISION = bit("subdivision");
+    private static final long ANAPHOR = bit("anaphor");
+    private static final long NON_LETHAL = bit("non-lethal");
+    /** How many words back from a passive trigger its subject "the victims" may stand. */
+    private static final int ANAPHOR_REACH = 15;
     /** How many words before "detained" may ask for the release of those detained ("to release detained officials"). */
     private static final int RELEASE_REACH = 3;
     /** How many words before a weapon noun may say it was seized ("seizing assault rifles, grenades"). */
@@ -109,7 +116,8 @@ final class Cues {
             return true;
         }
         for (int i = from; i < trigger; i++) {
-            if (is(tokens, i, UNREAL) && (i == sentenceStart || !isCapitalised(tokens, i))) {
+            if (is(tokens, i, UNREAL) && (i == sentenceStart || !isCapitalised(tokens, i))
+                    && !isComparedNumber(tokens, i, trigger)) {
                 return true; // a capitalised "May" inside a sentence is the month ("On 28 May"), not the modal
             }
         }
@@ -119,6 +127,12 @@ final class Cues {
             }
         }
         return false;
+    }
+
+    /** "No fewer than 19 people were killed": "no" opening a number, not a negation. */
+    private static boolean isComparedNumber(Tokens tokens, int i, int trigger) {
+        return i + 2 < trigger && tokens.isWord(i, "no") && tokens.isWord(i + 2, "than")
+                && (tokens.isWord(i + 1, "fewer") || tokens.isWord(i + 1, "less") || tokens.isWord(i + 1, "more"));
     }
 
     private static boolean isCapitalised(Tokens tokens, int i) {
@@ -293,6 +307,55 @@ final class Cues {
     /** Whether token {@code i} says where fire came from when "from" follows ("fired from", "launched from"). */
     boolean isFiredFrom(Tokens tokens, int i) {
         return is(tokens, i, FIRED_FROM);
+    }
+
+    /** Whether token {@code i} makes the weapon after it crowd control: "stun grenades", "rubber bullets". */
+    boolean isNonLethal(Tokens tokens, int i) {
+        return i >= 0 && is(tokens, i, NON_LETHAL);
+    }
+
+    /**
+     * Whether token {@code i} names a weapon or vehicle that a one-word trigger before it only qualifies: "attack
+     * drones", "assault rifles".
+     */
+    boolean isWeapon(Tokens tokens, int i) {
+        return i < tokens.size() && is(tokens, i, WEAPON);
+    }
+
+    /**
+     * Whether the subject of a passive trigger is the people of an event told already: "the victims, among them seven
+     * children, were hacked to death" (up to a clause break before the trigger).
+     */
+    boolean isRetold(Tokens tokens, int sentenceStart, int trigger) {
+        for (int i = trigger - 1; i > sentenceStart && i >= trigger - ANAPHOR_REACH; i--) {
+            if (is(tokens, i, CLAUSE_BREAK)) {
+                return false;
+            }
+            if (is(tokens, i, ANAPHOR) && tokens.isWord(i - 1, "the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} say the place before them lies in the one after: "upazila of", "district of
+     * the"; a division word the place's own name ends with counts ("the Kotwali area" + "of").
+     */
+    boolean namesSubdivisionOf(Tokens tokens, int placeStart, int from, int to) {
+        int words = from;
+        while (words - 1 > placeStart && is(tokens, words - 1, SUBDIVISION)) {
+            words--;
+        }
+        int k = words;
+        while (k < to && is(tokens, k, SUBDIVISION)) {
+            k++;
+        }
+        if (k == words || k >= to || !tokens.isWord(k, "of")) {
+            return false;
+        }
+        k++;
+        return k == to || k + 1 == to && tokens.isWord(k, "the");
     }
 
     /** Whether token {@code i} says people were harmed ("killed", "wounded", "died"). */

@@ -18,6 +18,7 @@ import io.eventwire.schema.CleanArticle;
 import io.eventwire.schema.EventMention;
 import io.eventwire.schema.Evidence;
 import io.eventwire.schema.Fatalities;
+import io.eventwire.schema.GeoPrecision;
 import io.eventwire.schema.Location;
 import io.eventwire.schema.Source;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -70,7 +72,8 @@ public final class EventExtractor {
     private final ThreadLocal<Tokens> ownTokens = ThreadLocal.withInitial(Tokens::reusable);
     /** Events a group claims: bombings, attacks, abductions. */
     private static final Set<String> CLAIMABLE = Set.of("Suicide bomb", "Remote explosive/landmine/IED", "Attack",
-            "Abduction/forced disappearance", "Grenade", "Shelling/artillery/missile attack", "Air/drone strike");
+            "Abduction/forced disappearance", "Grenade", "Shelling/artillery/missile attack", "Air/drone strike",
+            "Armed clash");
     /** Violence that has a perpetrator even when the report cannot name one. */
     private static final Set<String> UNKNOWN_PERPETRATOR = Set.of("Attack", "Abduction/forced disappearance",
             "Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Grenade", "Suicide bomb",
@@ -78,6 +81,9 @@ public final class EventExtractor {
     /** One-sided violence, done to civilians unless the report names other victims. */
     private static final Set<String> AGAINST_CIVILIANS = Set.of("Attack", "Abduction/forced disappearance",
             "Sexual violence");
+    /** Violence whose victims, when the report names no target but says people were hurt, are civilians. */
+    private static final Set<String> HARMS_PASSERS_BY = Set.of("Mob violence", "Air/drone strike",
+            "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade");
     private static final Set<ActorKind> CLAIMANTS = Set.of(ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA,
             ActorKind.IDENTITY_MILITIA);
 
@@ -310,13 +316,27 @@ public final class EventExtractor {
         if (coded.actor1() == null && UNKNOWN_PERPETRATOR.contains(coded.subEventType())) {
             coded = context.unidentifiedArmedGroupOf(country).map(coded::withActor1).orElse(coded);
         }
+        if (coded.actor1() == null && coded.subEventType().equals("Armed clash") && coded.actor2() != null) {
+            // "the army repelled an attack on its position", claimed by no one: by the army's usual opponent
+            coded = context.inCountry(country).opponentOf(coded.actor2()).map(coded::withActor1).orElse(coded);
+        }
         if (coded.actor1() == null && coded.subEventType().equals("Arrests")) {
             coded = context.policeOf(country).map(coded::withActor1).orElse(coded); // "nine people were arrested"
+        }
+        if (coded.actor2() == null && HARMS_PASSERS_BY.contains(coded.subEventType()) && hurtSomeone(coded)) {
+            // "a mob beat a man to death", "artillery shelled the town, killing a man in his garden"
+            coded = context.civiliansOf(country).map(coded::withActor2).orElse(coded);
         }
         if (coded.actor2() == null && AGAINST_CIVILIANS.contains(coded.subEventType())) {
             coded = context.civiliansOf(country).map(coded::withActor2).orElse(coded);
         }
         return coded;
+    }
+
+    private static boolean hurtSomeone(Candidate candidate) {
+        Casualties toll = candidate.casualties();
+        return toll != null && (toll.killedBest() != null && toll.killedBest() > 0
+                || toll.injured() != null && toll.injured() > 0);
     }
 
     private static Optional<ActorRef> firstActor(ArticleContext context, Sentence sentence) {
@@ -355,7 +375,39 @@ public final class EventExtractor {
                 places.add(place);
             }
         }
-        return withoutStrayForeignPoints(places, actorMentions);
+        return withoutStrayForeignPoints(withNamesakesQualified(places, tokens), actorMentions);
+    }
+
+    /**
+     * A town qualified by the division it lies in ("the Kotwali area of Comilla") that the gazetteer read as a namesake
+     * in another province is not that namesake: the town named is missing from the gazetteer, and the event lies in the
+     * area of the place that qualifies it (precision NEAR). Later mentions of the same name in the article are read
+     * the same way.
+     */
+    private List<PlaceMention> withNamesakesQualified(List<PlaceMention> places, Tokens tokens) {
+        Map<String, Place> areas = new HashMap<>();
+        for (int i = 0; i + 1 < places.size(); i++) {
+            Place town = places.get(i).place();
+            Place area = places.get(i + 1).place();
+            if (town.kind() == PlaceKind.POPULATED_PLACE && area.kind() != PlaceKind.COUNTRY
+                    && town.countryCode().equals(area.countryCode()) && area.admin1() != null
+                    && !area.admin1().equals(town.admin1())
+                    && cues.namesSubdivisionOf(tokens, tokens.indexAt(places.get(i).start()),
+                            tokens.indexAt(places.get(i).end()), tokens.indexAt(places.get(i + 1).start()))) {
+                areas.put(places.get(i).surface().toLowerCase(Locale.ROOT), area);
+            }
+        }
+        if (areas.isEmpty()) {
+            return places;
+        }
+        List<PlaceMention> read = new ArrayList<>(places.size());
+        for (PlaceMention place : places) {
+            Place area = areas.get(place.surface().toLowerCase(Locale.ROOT));
+            read.add(area == null || place.place().kind() != PlaceKind.POPULATED_PLACE ? place
+                    : new PlaceMention(place.start(), place.end(), place.surface(), area, GeoPrecision.NEAR,
+                            place.exactName()));
+        }
+        return read;
     }
 
     /**

@@ -35,7 +35,9 @@ final class SentenceReader {
             PlaceKind.CAMP, PlaceKind.CROSSING);
     private static final Set<ActorKind> STATE = EnumSet.of(ActorKind.STATE_FORCES, ActorKind.POLICE);
     private static final Set<ActorKind> ARMED_GROUPS = EnumSet.of(ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA,
-            ActorKind.IDENTITY_MILITIA);
+            ActorKind.POLITICAL_PARTY, ActorKind.IDENTITY_MILITIA);
+    /** Sides whose fights are riots: party men and rioters. */
+    private static final Set<ActorKind> RIOTING = EnumSet.of(ActorKind.POLITICAL_PARTY, ActorKind.RIOTERS);
     private static final Set<String> PRONOUNS = Set.of("they", "it", "he", "she", "we");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are");
     /** Prepositions that may open a short phrase between such a participle and its verb ("killed in Sugapa were"). */
@@ -49,6 +51,10 @@ final class SentenceReader {
     private static final java.util.regex.Pattern LANDMARK = java.util.regex.Pattern.compile(
             "\\b(north|south|east|west|northeast|northwest|southeast|southwest|km|kilometres|kilometers|miles)"
                     + "(-?\\w+)? (of|from) (the )?$");
+    /** "in the capital", "towards the country's capital": the capital named alone (not "the capital of X"). */
+    private static final java.util.regex.Pattern THE_CAPITAL = java.util.regex.Pattern.compile(
+            "\\b(?i:in|near|outside|around|across|inside|into|to|towards|toward|through) the "
+                    + "(?:country's |nation's )?capital\\b(?!,? (?:of\\b|city\\b|[A-Z]))");
     /** Words before a country that name a border with it ("the border with", "borders of", "frontier with"). */
     private static final java.util.regex.Pattern BORDER = java.util.regex.Pattern.compile(
             "\\b(borders?|frontiers?|boundary|boundaries) (with|of)\\b");
@@ -57,8 +63,10 @@ final class SentenceReader {
     private static final int IDENTIFYING_CHARS = 40;
     /** How many words after a capture verb may come before the ground it takes ("captured the strategic hilltop town"). */
     private static final int OBJECT_WORDS = 5;
-    /** A period up to the publication day longer than this is a running count, not the day of an event. */
+    /** A period up to the publication day this long or longer is a running count, not the day of an event. */
     private static final int RUNNING_PERIOD_DAYS = 7;
+    /** Punctuation that ends a clause inside a sentence. */
+    private static final java.util.regex.Pattern CLAUSE_PUNCTUATION = java.util.regex.Pattern.compile("[,;:()–—]");
     /** How far apart two places may lie and be the place of one event told in two sentences. */
     private static final double SAME_PLACE_KM = 10.0;
     /** How many words of a title may stand between a source and its verb ("police commander said"). */
@@ -70,6 +78,9 @@ final class SentenceReader {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
     private static final String ARMED_CLASH = "Armed clash";
     private static final String ARRESTS = "Arrests";
+    private static final String MOB_VIOLENCE = "Mob violence";
+    private static final String ABDUCTION = "Abduction/forced disappearance";
+    private static final String PROTEST_WITH_INTERVENTION = "Protest with intervention";
     private static final String PEACEFUL_PROTEST = "Peaceful protest";
     /** Events that take people: the subject of their passive ("were arrested", "were abducted") is who was taken. */
     private static final Set<String> TAKES_PEOPLE = Set.of(ARRESTS, "Abduction/forced disappearance");
@@ -130,17 +141,34 @@ final class SentenceReader {
         int to = tokens.indexAt(sentence.end());
         SentenceFacts facts = new SentenceFacts(sentence, situation.anchor());
         boolean vagueNoun = false;
-        for (TriggerLexicon.Match trigger : factualTriggers(sentence, tokens, from, to, facts)) {
+        List<TriggerLexicon.Match> triggers = factualTriggers(sentence, tokens, from, to, facts);
+        for (TriggerLexicon.Match trigger : triggers) {
             if (vagueNoun && trigger.rule().roles() == TriggerRule.Roles.NOUN) {
                 continue; // "the bombings ... fighting alongside it": a vague noun leaves the sentence to its verbs
             }
             Reading reading = read(trigger, sentence, situation, facts, from, to);
             vagueNoun |= reading == Reading.VAGUE_NOUN;
             if (!reading.givesWay()) {
-                return Optional.ofNullable(reading.event());
+                return Optional.ofNullable(reading.event()).map(event -> arrestsAtAProtest(event, triggers, situation));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Arrests made while people protest ("police detained 20 people as opposition supporters blocked roads") are, as
+     * ACLED codes them, a protest with intervention: the country's protesters, against the force that arrested them.
+     */
+    private static Candidate arrestsAtAProtest(Candidate event, List<TriggerLexicon.Match> triggers,
+            Situation situation) {
+        if (!event.subEventType().equals(ARRESTS) || event.actor1() == null
+                || triggers.stream().noneMatch(t -> PROTESTS.contains(t.rule().subEventType()))) {
+            return event;
+        }
+        String country = event.place() != null ? event.place().countryCode()
+                : situation.context().country().orElse(null);
+        ActorRef protesters = situation.context().protestersOf(country).orElse(null);
+        return protesters == null ? event : event.as(PROTEST_WITH_INTERVENTION, protesters, event.actor1());
     }
 
     /**
@@ -196,7 +224,9 @@ final class SentenceReader {
         List<Casualties> figures = facts.figures();
         List<DateMention> sentenceDates = facts.dates().stream()
                 .filter(d -> sentence.start() + d.end() > situation.datelineEnd()).toList();
-        DateMention date = nearest(sentenceDates, tokens.start(trigger.from()) - sentence.start());
+        DateMention date = ownClauseDate(sentenceDates, nearest(sentenceDates, tokens.start(trigger.from())
+                - sentence.start()), tokens.start(trigger.from()) - sentence.start(),
+                tokens.end(trigger.to() - 1) - sentence.start(), sentence.text());
         if (date != null && (date.background() || isRunningPeriod(date, situation.anchor()))) {
             return Reading.NONE; // "five soldiers have been killed in the VRAEM so far this year": a running count
         }
@@ -208,15 +238,20 @@ final class SentenceReader {
         boolean noun = trigger.rule().roles() == TriggerRule.Roles.NOUN || isVerbUsedAsNoun(trigger, tokens, from);
         if (noun && !isNewsNoun(trigger, tokens, from, places, toll, date)) {
             // "attacked the camp, sparking hours of fighting": the verb reports the event
-            return followsOf(trigger, tokens, from) ? Reading.VAGUE_NOUN : Reading.NONE;
+            return followsOf(trigger, tokens, from, places) ? Reading.VAGUE_NOUN : Reading.NONE;
         }
         String country = eventCountry(places, tokens.start(trigger.from()), tokens.text());
         Situation here = situation.inCountry(country);
-        Roles roles = withVictims(distinct(readRoles(trigger, sentence, here, from)), trigger, sentence, here, toll);
+        Roles roles = withVictims(infighting(distinct(readRoles(trigger, sentence, here, from)), trigger, tokens, from,
+                to), trigger, sentence, here, toll);
         if (trigger.rule().subEventType().equals(TriggerRule.TERRITORY)
                 && (roles.actor1() == null || isUnarmed(roles.actor1())
                         || !takesGround(trigger, tokens, to, places))) {
             return Reading.GIVE_WAY;
+        }
+        if (PROTESTS.contains(trigger.rule().subEventType()) && trigger.rule().roles() == TriggerRule.Roles.AGENT
+                && roles.actor1() != null && isArmed(roles.actor1())) {
+            return Reading.GIVE_WAY; // "militants blocked the highway": no protest
         }
         String subEventType = subEventType(trigger.rule(), roles, here.context().country().orElse(null));
         if (subEventType == null) {
@@ -228,11 +263,17 @@ final class SentenceReader {
         if (subEventType.equals(ARRESTS)) {
             roles = withGroupArrested(roles, trigger, sentence, tokens, here.context());
         }
-        if (subEventType.equals(ARMED_CLASH) && roles.actor2() == null && roles.actor1() != null
-                && !roles.actor1().needsCountry() && !isState(roles.actor1()) && cues.saysInfighting(tokens, from, to)) {
-            roles = new Roles(roles.actor1(), roles.actor1()); // "rival factions of the Sinaloa Cartel fought"
+        if (subEventType.equals(ARMED_CLASH) && isPartyFight(roles)) {
+            // "two factions of the ruling party clashed": party men fighting riot, as ACLED codes it
+            subEventType = MOB_VIOLENCE;
+            roles = asRioters(roles, here.context());
         }
-        PlaceChoice place = choosePlace(places, tokens.start(trigger.from()), subEventType, here, country);
+        PlaceChoice place = choosePlace(places, tokens.start(trigger.from()), subEventType, here, country,
+                sentence.text());
+        if (subEventType.equals(ABDUCTION) && date == null && place != null && !place.inSentence()
+                && roles.actor1() == null && continuesAttack(situation, sentence)) {
+            return Reading.NONE; // "... killing four villagers. Three women were abducted.": taken in that attack
+        }
         if (place == null && roles.actor1() == null) {
             return Reading.NONE;
         }
@@ -316,7 +357,7 @@ final class SentenceReader {
                 || date.precision() == DatePrecision.MONTH || date.precision() == DatePrecision.YEAR)) {
             return false;
         }
-        if (followsOf(trigger, tokens, from)) {
+        if (followsOf(trigger, tokens, from, places)) {
             return false;
         }
         int at = trigger.from();
@@ -324,20 +365,34 @@ final class SentenceReader {
         return date != null || !definite;
     }
 
-    /** A noun after "of" ("hours of fighting", "areas of fighting"), not after a quantity ("dozens of airstrikes"). */
-    private boolean followsOf(TriggerLexicon.Match trigger, Tokens tokens, int from) {
+    /**
+     * A noun after "of" ("hours of fighting", "areas of fighting"), not after a quantity ("dozens of airstrikes") nor
+     * after a place the "of" introduces ("in the city of Kherson with precision weapons").
+     */
+    private boolean followsOf(TriggerLexicon.Match trigger, Tokens tokens, int from, List<PlaceMention> places) {
         int at = trigger.from();
         for (int i = Math.max(from, at - 3); i < at; i++) {
-            if (tokens.lower(i).equals("of") && !(i > from && cues.isQuantity(tokens, i - 1))) {
+            if (tokens.lower(i).equals("of") && !(i > from && cues.isQuantity(tokens, i - 1))
+                    && !namesPlaceBetween(places, tokens.end(i), tokens.start(at))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A period of more than a week running up to the publication day ("this year", "the past month"). */
+    /** "the city of Kherson with precision weapons": the "of" belongs to a place named before the noun. */
+    private static boolean namesPlaceBetween(List<PlaceMention> places, int start, int end) {
+        for (PlaceMention place : places) {
+            if (place.start() >= start && place.end() <= end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A period of a week or more running up to the publication day ("the past week", "this year"). */
     private static boolean isRunningPeriod(DateMention date, LocalDate anchor) {
-        return !date.max().isBefore(anchor) && date.max().toEpochDay() - date.min().toEpochDay() > RUNNING_PERIOD_DAYS;
+        return !date.max().isBefore(anchor) && date.max().toEpochDay() - date.min().toEpochDay() >= RUNNING_PERIOD_DAYS;
     }
 
     /**
@@ -433,22 +488,50 @@ final class SentenceReader {
             }
         }
         factual.sort(Comparator.comparingInt((TriggerLexicon.Match m) -> -m.rule().priority()));
-        return killingBeforeArrests(factual, tokens, from);
+        boolean killed = facts.figures().stream().anyMatch(f -> !f.cumulative() && f.killedBest() != null
+                && f.killedBest() > 0);
+        return arrestsBeforeAProtestNoun(killingFirst(factual, tokens, from, killed), tokens, from);
+    }
+
+    /**
+     * "Police detained dozens of people as protesters blocked the avenue": the arrest verb, read first, names the
+     * force that intervened in the protest the noun reports (a protest with intervention, see
+     * {@link #arrestsAtAProtest}).
+     */
+    private static List<TriggerLexicon.Match> arrestsBeforeAProtestNoun(List<TriggerLexicon.Match> triggers,
+            Tokens tokens, int from) {
+        if (triggers.isEmpty() || !triggers.get(0).rule().subEventType().equals(PEACEFUL_PROTEST)) {
+            return triggers;
+        }
+        for (int t = 1; t < triggers.size(); t++) {
+            TriggerLexicon.Match other = triggers.get(t);
+            if (other.rule().subEventType().equals(ARRESTS) && other.rule().roles() == TriggerRule.Roles.AGENT
+                    && !isVerbUsedAsNoun(other, tokens, from)) {
+                List<TriggerLexicon.Match> reordered = new ArrayList<>(triggers);
+                reordered.remove(t);
+                reordered.add(0, other);
+                return reordered;
+            }
+        }
+        return triggers;
     }
 
     /**
      * "Security forces killed three members of a cell and arrested two others": people killed before the arrests
-     * make the event a fight, not arrests. A kill verb named before the strongest trigger, an arrest, is read first.
+     * make the event a fight, not arrests. "Gunmen attacked herders, killing four and abducting two": people taken
+     * in an attack that killed others are its victims, the event an attack (ACLED codes its dead). A violent verb
+     * named before the strongest trigger, an arrest or an abduction with deaths, is read first.
      */
-    private static List<TriggerLexicon.Match> killingBeforeArrests(List<TriggerLexicon.Match> triggers, Tokens tokens,
-            int from) {
-        if (triggers.isEmpty() || !triggers.get(0).rule().subEventType().equals(ARRESTS)) {
+    private static List<TriggerLexicon.Match> killingFirst(List<TriggerLexicon.Match> triggers, Tokens tokens,
+            int from, boolean killed) {
+        String strongest = triggers.isEmpty() ? "" : triggers.get(0).rule().subEventType();
+        if (!strongest.equals(ARRESTS) && !(strongest.equals(ABDUCTION) && killed)) {
             return triggers;
         }
-        TriggerLexicon.Match arrest = triggers.get(0);
+        TriggerLexicon.Match first = triggers.get(0);
         for (int t = 1; t < triggers.size(); t++) {
             TriggerLexicon.Match other = triggers.get(t);
-            if (other.from() < arrest.from() && other.rule().subEventType().equals(TriggerRule.ATTACK)
+            if (other.from() < first.from() && other.rule().subEventType().equals(TriggerRule.ATTACK)
                     && other.rule().roles() == TriggerRule.Roles.AGENT && !isVerbUsedAsNoun(other, tokens, from)) {
                 List<TriggerLexicon.Match> reordered = new ArrayList<>(triggers);
                 reordered.remove(t);
@@ -473,6 +556,16 @@ final class SentenceReader {
         if (!noun && isReducedRelative(match, tokens, from)) {
             return false; // "the two men killed were villagers": the deaths told already
         }
+        if (!noun && match.from() > from && PASSIVE_AUXILIARIES.contains(tokens.lower(match.from() - 1))
+                && cues.isRetold(tokens, from, match.from())) {
+            return false; // "the victims, among them two children, were hacked to death": told already
+        }
+        if (match.from() > from && cues.isNonLethal(tokens, match.from() - 1)) {
+            return false; // "fired tear gas and stun grenades": crowd control, no grenade attack
+        }
+        if (isWeaponModifier(match, tokens)) {
+            return false; // "a factory making attack drones": a kind of drone, no attack
+        }
         return !cues.isUnreal(tokens, from, match.from(), !noun)
                 && !cues.saysClaim(tokens, from, match.from())
                 && !cues.isBackground(tokens, from, match.from())
@@ -484,8 +577,21 @@ final class SentenceReader {
     }
 
     /**
-     * "The two men killed were villagers", "the people abducted in Goumori are farmers": a participle after a definite
-     * noun and before its verb (past a short phrase) names people of an event told already.
+     * A one-word trigger in its bare form right before a weapon noun names a kind of weapon ("attack drones", "assault
+     * rifles"); an inflected verb there still acts on it ("gunmen attacked vehicles").
+     */
+    private boolean isWeaponModifier(TriggerLexicon.Match match, Tokens tokens) {
+        if (match.to() - match.from() != 1 || !cues.isWeapon(tokens, match.to())) {
+            return false;
+        }
+        String word = tokens.lower(match.from());
+        return !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("s");
+    }
+
+    /**
+     * "The two men killed were villagers", "the people abducted in Goumori are farmers", "those detained were
+     * released": a participle after a definite noun or "those" and before its verb (past a short phrase) names people
+     * of an event told already.
      */
     private static boolean isReducedRelative(TriggerLexicon.Match match, Tokens tokens, int from) {
         int after = match.to();
@@ -499,7 +605,13 @@ final class SentenceReader {
                 }
             }
         }
-        if (after >= tokens.size() || !COPULAS.contains(tokens.lower(after)) || match.from() - from < 2) {
+        if (after >= tokens.size() || !COPULAS.contains(tokens.lower(after)) || match.from() - from < 1) {
+            return false;
+        }
+        if (tokens.lower(match.from() - 1).equals("those")) {
+            return true; // "all those detained were later released"
+        }
+        if (match.from() - from < 2) {
             return false;
         }
         for (int i = match.from() - 2; i >= Math.max(from, match.from() - 3); i--) {
@@ -514,6 +626,10 @@ final class SentenceReader {
     private static boolean insideLongQuote(Sentence sentence, int offset) {
         String text = sentence.text();
         int at = offset - sentence.start();
+        int close = closingQuoteOfEarlierSentence(text);
+        if (close >= 0 && at < close && words(text, 0, close) >= LONG_QUOTE_WORDS) {
+            return true; // '"We sat peacefully. Then they charged us with batons," said a student leader.'
+        }
         int open = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -527,6 +643,34 @@ final class SentenceReader {
             }
         }
         return open >= 0 && at > open && words(text, open, text.length()) >= LONG_QUOTE_WORDS;
+    }
+
+    /**
+     * Where a quotation opened in an earlier sentence closes in this one, or -1: the sentence's first quotation mark is
+     * a closing one (a typographic closing mark, or a straight one after punctuation and before a lowercase word, as in
+     * '..., they said," said an organiser').
+     */
+    private static int closingQuoteOfEarlierSentence(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                return -1;
+            }
+            if (c == '”') {
+                return i;
+            }
+            if (c == '"') {
+                boolean afterPunctuation = i > 0 && ",.?!".indexOf(text.charAt(i - 1)) >= 0;
+                int next = i + 1;
+                while (next < text.length() && text.charAt(next) == ' ') {
+                    next++;
+                }
+                boolean beforeLowercase = next > i + 1 && next < text.length()
+                        && Character.isLowerCase(text.charAt(next));
+                return afterPunctuation && beforeLowercase ? i : -1;
+            }
+        }
+        return -1;
     }
 
     private static int words(String text, int from, int to) {
@@ -579,6 +723,26 @@ final class SentenceReader {
         return null;
     }
 
+    /**
+     * The date of the clause a trigger reports: a date in the words right after it rather than the nearest one before
+     * a "that" ("said on Monday that its troops had shelled hideouts over the past seven days": the seven days,
+     * not the day of the statement).
+     */
+    private static @Nullable DateMention ownClauseDate(List<DateMention> found, @Nullable DateMention nearest,
+            int triggerStart, int triggerEnd, String text) {
+        if (nearest == null || nearest.end() > triggerStart
+                || !(" " + text.substring(nearest.end(), triggerStart) + " ").contains(" that ")) {
+            return nearest;
+        }
+        for (DateMention date : found) {
+            if (date.start() >= triggerEnd && !CLAUSE_PUNCTUATION.matcher(text.substring(triggerEnd, date.start()))
+                    .find()) {
+                return date;
+            }
+        }
+        return nearest;
+    }
+
     private static @Nullable DateMention nearest(List<DateMention> found, int offsetInSentence) {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -612,9 +776,15 @@ final class SentenceReader {
         if (passiveForm && right == null && TAKES_PEOPLE.contains(trigger.rule().subEventType())) {
             return new Roles(null, left); // "nine people were arrested": those taken, by no one named
         }
+        if (passiveForm && right == null && trigger.rule().roles() == TriggerRule.Roles.AGENT
+                && trigger.rule().subEventType().equals(TriggerRule.ATTACK) && left != null && !isUnarmed(left)) {
+            // "Four militants were neutralised": armed men killed by no one named fell to whoever fought them
+            return new Roles(fighterAgainst(left, situation), left);
+        }
         return switch (trigger.rule().roles()) {
             case AGENT -> passive ? new Roles(right, left) : new Roles(left, right);
             case BY -> new Roles(right, left);
+            case DEFENDER -> passive ? new Roles(left, right) : new Roles(right, left);
             case WINNER -> new Roles(left, right != null ? right : opponentOf(left, context));
             case LOSER -> loserRoles(left, right, context);
             case FELL -> new Roles(right, opponentOf(right, context));
@@ -1082,11 +1252,24 @@ final class SentenceReader {
         return null;
     }
 
+    /**
+     * Who fought armed men the sentence does not say fought them: the actor the sentence before was about, when it is
+     * another side ("Soldiers chased the militants. Four militants were neutralised."), else their usual opponent.
+     */
+    private static @Nullable ActorRef fighterAgainst(ActorRef fallen, Situation situation) {
+        ActorRef before = situation.previousSubject();
+        if (before != null && !isUnarmed(before) && !before.name().equals(fallen.name())
+                && isState(before) != isState(fallen)) {
+            return before;
+        }
+        return opponentOf(fallen, situation.context());
+    }
+
     private static @Nullable ActorRef opponentOf(@Nullable ActorRef actor, ArticleContext context) {
         if (actor == null) {
             return null;
         }
-        return isState(actor) ? context.armedOpposition().orElse(null) : context.stateForces().orElse(null);
+        return context.opponentOf(actor).orElse(null);
     }
 
     private static boolean isState(ActorRef actor) {
@@ -1096,6 +1279,58 @@ final class SentenceReader {
     /** Civilians and protesters take no territory: "residents marched to the town hall" is no capture. */
     private static boolean isUnarmed(ActorRef actor) {
         return actor.kind() == ActorKind.CIVILIANS || actor.kind() == ActorKind.PROTESTERS;
+    }
+
+    /**
+     * Whether the sentence before, in the same paragraph, reported an attack on civilians: an abduction told after it
+     * with no day, place or perpetrator of its own is of the same attack.
+     */
+    private static boolean continuesAttack(Situation situation, Sentence sentence) {
+        Candidate previous = situation.previousEvent();
+        return previous != null && previous.subEventType().equals("Attack")
+                && previous.sentence() == situation.previousInParagraph() && follows(previous.sentence(), sentence);
+    }
+
+    /** State forces and armed groups: those who take part in no protest. */
+    private static boolean isArmed(ActorRef actor) {
+        return isState(actor) || ARMED_GROUPS.contains(actor.kind()) || actor.kind() == ActorKind.UNIDENTIFIED
+                || actor.kind() == ActorKind.GENERIC_ARMED || actor.kind() == ActorKind.EXTERNAL_FORCES;
+    }
+
+    /**
+     * A fight of one named group with itself: "rival factions of the Sinaloa Cartel fought" is the cartel against the
+     * cartel, and people the sentence says were killed are casualties of that fight, not its target.
+     */
+    private Roles infighting(Roles roles, TriggerLexicon.Match trigger, Tokens tokens, int from, int to) {
+        String type = trigger.rule().subEventType();
+        boolean fight = type.equals(ARMED_CLASH) || type.equals(TriggerRule.ATTACK);
+        ActorRef group = roles.actor1();
+        // a clash noun's other "side" may be its casualties ("factions clashed, leaving 15 people injured")
+        boolean noOtherSide = roles.actor2() == null || trigger.rule().roles() == TriggerRule.Roles.NOUN
+                && isUnarmed(roles.actor2());
+        return fight && noOtherSide && group != null && !group.needsCountry() && !isState(group)
+                && !isUnarmed(group) && cues.saysInfighting(tokens, from, to) ? new Roles(group, group) : roles;
+    }
+
+    /** A fight between party men (or a party's factions), with no armed group or state force on either side. */
+    private static boolean isPartyFight(Roles roles) {
+        boolean party = roles.actor1() != null && roles.actor1().kind() == ActorKind.POLITICAL_PARTY
+                || roles.actor2() != null && roles.actor2().kind() == ActorKind.POLITICAL_PARTY;
+        return party && (roles.actor1() == null || RIOTING.contains(roles.actor1().kind()))
+                && (roles.actor2() == null || RIOTING.contains(roles.actor2().kind()));
+    }
+
+    /** The sides of a riot as ACLED names them: the rioters of their country (the party is only associated). */
+    private static Roles asRioters(Roles roles, ArticleContext context) {
+        return new Roles(rioter(roles.actor1(), context), rioter(roles.actor2(), context));
+    }
+
+    private static @Nullable ActorRef rioter(@Nullable ActorRef side, ArticleContext context) {
+        if (side == null || side.kind() == ActorKind.RIOTERS) {
+            return side;
+        }
+        String country = side.countryCode() != null ? side.countryCode() : context.country().orElse(null);
+        return context.riotersOf(country).orElse(side);
     }
 
     /**
@@ -1142,6 +1377,9 @@ final class SentenceReader {
             if (roles.actor1() == null && rule.roles() != TriggerRule.Roles.NOUN) {
                 return null;
             }
+            if (roles.actor1() != null && roles.actor1().kind() == ActorKind.RIOTERS) {
+                return MOB_VIOLENCE; // "a mob beat a man to death"
+            }
             boolean civilianTarget = roles.actor2() != null && roles.actor2().kind() == ActorKind.CIVILIANS;
             return civilianTarget ? "Attack" : "Armed clash";
         }
@@ -1155,15 +1393,22 @@ final class SentenceReader {
     }
 
     /**
-     * Where the event happened: a place named in the sentence; else a town or facility named in the
-     * previous sentence ("this front", "the town"); else the article's most-named place.
+     * Where the event happened: a place named in the sentence; else the capital, when the sentence says "in the
+     * capital" and the article names it; else a town or facility named in the previous sentence ("this front", "the
+     * town"); else the article's most-named place.
      */
     private static @Nullable PlaceChoice choosePlace(List<PlaceMention> places, int triggerStart, String subEventType,
-            Situation situation, @Nullable String eventCountry) {
+            Situation situation, @Nullable String eventCountry, String sentenceText) {
         ArticleContext context = situation.context();
         PlaceMention inSentence = bestPlace(places, triggerStart, false, situation.tokens().text());
         if (inSentence != null) {
             return refineRegion(new PlaceChoice(inSentence, inSentence.precision(), true), subEventType, context);
+        }
+        String country = eventCountry != null ? eventCountry : context.country().orElse(null);
+        PlaceMention capital = THE_CAPITAL.matcher(sentenceText).find() ? context.namedCapital(country).orElse(null)
+                : null;
+        if (capital != null) {
+            return new PlaceChoice(capital, GeoPrecision.NEAR, true); // "in the capital": the capital the article names
         }
         PlaceMention previousPoint = bestPlace(situation.previousSentencePlaces(), Integer.MAX_VALUE, true, null);
         if (previousPoint != null && inCountry(previousPoint, eventCountry)) {

@@ -28,6 +28,8 @@ record TriggerRule(String pattern, String subEventType, Roles roles, int priorit
         FELL,
         /** Passive: actor1 follows "by", actor2 is the subject. */
         BY,
+        /** The subject fought off an attack: actor1 is the attacker after the trigger, actor2 the subject. */
+        DEFENDER,
         /** A noun: actors in order of appearance; needs a place, casualties or a date in the sentence. */
         NOUN
     }

@@ -78,6 +78,7 @@ final class CasualtyReading {
                 case INJURE -> verb(p, true);
                 case DIE -> t.is(p - 1, "to") || hyphenated(p) ? null : subject(p, p, false, VERB_GAP);
                 case DEATH_NOUN -> deathNoun(p);
+                case TO_DEATH -> toDeath(p);
                 case LIVES -> lives(p);
                 case TOLL -> toll(p);
                 default -> null;
@@ -124,6 +125,22 @@ final class CasualtyReading {
         Finding f = t.is(p + 1, "of") ? object(p, p + 2, false)
                 : p > 0 && role(p - 1) == Role.AUXILIARY ? object(p, p + 1, false) : null;
         return f != null ? f : subject(p, p, false, NOUN_GAP);
+    }
+
+    /**
+     * "beat a 30-year-old man to death", "two farmers were hacked to death": the figure before "to death", unless a
+     * court's verb stands in its clause ("sentenced three men to death").
+     */
+    private @Nullable Finding toDeath(int p) {
+        if (!t.is(p - 1, "to")) {
+            return null;
+        }
+        for (int k = p - 2; k >= 0 && !t.isPunctAny(k, ",;:.") && role(k) != Role.BREAK; k--) {
+            if (role(k) == Role.COURT) {
+                return null;
+            }
+        }
+        return subject(p, p - 1, false, VERB_GAP);
     }
 
     /** "N lost their lives", "cost the lives of N", "N lives were lost", "claimed N lives". */
@@ -244,7 +261,7 @@ final class CasualtyReading {
                 }
                 int opening = qualifierBehindComma(k);
                 if (opening < 0) {
-                    return null;
+                    return appositionBehindComma(p, k, injury, maxWords);
                 }
                 k = opening - 1;
                 continue;
@@ -549,6 +566,33 @@ final class CasualtyReading {
         }
         return -1;
     }
+
+    /**
+     * "The man, a 30-year-old farmer from the next village, died": one person, described between commas right
+     * before the predicate, when the words before the aside count no one themselves. {@code comma}: the closing one.
+     */
+    private @Nullable Finding appositionBehindComma(int p, int comma, boolean injury, int maxWords) {
+        int opening = -1;
+        for (int k = comma - 1; k >= Math.max(1, comma - APPOSITION_TOKENS - 1); k--) {
+            if (t.isPunct(k, ',')) {
+                opening = k;
+                break;
+            }
+            if (t.isPunctAny(k, ";:.()") || isPredicate(k) || t.is(k, "and") || role(k) == Role.BREAK) {
+                return null;
+            }
+        }
+        Quantity one = opening < 0 ? null : startingAt[opening + 1];
+        if (one == null || !available(one) || !Long.valueOf(1).equals(one.best())
+                || !(t.is(opening + 1, "a") || t.is(opening + 1, "an"))) {
+            return null;
+        }
+        Finding before = subject(p, opening, injury, maxWords);
+        return before != null ? before : finish(injury, take(one), one.start(), p, p);
+    }
+
+    /** Most tokens of an aside that describes one person ("a 30-year-old farmer from the next village"). */
+    private static final int APPOSITION_TOKENS = 20;
 
     /** Words that open a qualifier of a figure: ", including civilians,", ", mostly soldiers,". */
     private static final List<String> QUALIFIERS = List.of("including", "among", "mostly", "mainly", "most", "many",

@@ -16,8 +16,8 @@ record CasualtyWord(Role role, long value, boolean singular) {
 
     enum Role {
         ONES, TENS, SCALE, DOZEN, VAGUE, COUPLE, ARTICLE, NO, MONTH, MODIFIER, PREPOSITION, REPORTING,
-        KILL, DIE, DEATH_NOUN, LIVES, TOLL, INJURE,
-        AUXILIARY, BREAK, RISE, INCIDENT, WAR, PERSON, NOT_CASUALTY
+        KILL, DIE, DEATH_NOUN, TO_DEATH, LIVES, TOLL, INJURE,
+        AUXILIARY, BREAK, RISE, INCIDENT, WAR, PERSON, NOT_CASUALTY, COURT
     }
 
     static final Lexicon<CasualtyWord> LEXICON = load();
@@ -27,7 +27,7 @@ record CasualtyWord(Role role, long value, boolean singular) {
 
     boolean isPredicate() {
         return switch (role) {
-            case KILL, DIE, DEATH_NOUN, LIVES, TOLL, INJURE -> true;
+            case KILL, DIE, DEATH_NOUN, TO_DEATH, LIVES, TOLL, INJURE -> true;
             default -> false;
         };
     }
@@ -42,7 +42,8 @@ record CasualtyWord(Role role, long value, boolean singular) {
     private static Lexicon<Boolean> predicates() {
         Map<String, List<String>> words = WordLists.load(CasualtyWord.class, "casualty-words.txt");
         Lexicon.Builder<Boolean> b = Lexicon.builder();
-        for (String section : List.of("kill-verb", "die-verb", "death-noun", "lives", "toll", "injure-verb")) {
+        for (String section : List.of("kill-verb", "die-verb", "death-noun", "to-death", "lives", "toll",
+                "injure-verb")) {
             b.putAll(WordLists.section(words, section), Boolean.TRUE);
         }
         return b.build();
@@ -62,6 +63,8 @@ record CasualtyWord(Role role, long value, boolean singular) {
         section(b, words, "kill-verb", Role.KILL);
         section(b, words, "die-verb", Role.DIE);
         section(b, words, "death-noun", Role.DEATH_NOUN);
+        section(b, words, "to-death", Role.TO_DEATH);
+        section(b, words, "court", Role.COURT);
         section(b, words, "lives", Role.LIVES);
         section(b, words, "toll", Role.TOLL);
         section(b, words, "injure-verb", Role.INJURE);

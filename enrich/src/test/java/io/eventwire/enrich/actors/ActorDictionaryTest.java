@@ -48,6 +48,7 @@ class ActorDictionaryTest {
             Daesh claimed the attack                                    | Daesh                                        | Islamic State
             the Pakistani Taliban claimed the attack                    | Pakistani Taliban                            | TTP: Tehreek-i-Taliban Pakistan
             Wagner mercenaries were seen near Kidal                     | Wagner mercenaries                           | Wagner Group
+            two District Reserve Guard jawans were hurt                 | District Reserve Guard jawans                | Police Forces of India
             Puntland forces cleared the valley                          | Puntland forces                              | Military Forces of Puntland
             African Union troops withdrew                               | African Union troops                         | AUSSOM: African Union Support and Stabilization Mission in Somalia
             Arab militias looted the market                             | Arab militias                                | Arab Ethnic Militia ({country})
@@ -80,6 +81,10 @@ class ActorDictionaryTest {
             the Syrian government said                                 | Syrian government                      | Government of Syria                               | SY
             Syrian rebels shelled the city                             | Syrian rebels                          | Rebel Groups (Syria)                              | SY
             Palestinian civilians fled                                 | Palestinian civilians                  | Civilians (Palestine)                             | PS
+            shells fell on Malian positions                            | Malian positions                       | Military Forces of Mali                           | ML
+            two Iranian ballistic missiles fell                        | Iranian ballistic missiles             | Military Forces of Iran                           | IR
+            a Syrian guided aerial bomb hit the school                 | Syrian guided aerial bomb              | Military Forces of Syria                          | SY
+            the Zapad battlegroup advanced                             | Zapad battlegroup                      | Military Forces of Russia                         | RU
             """)
     void namesTheForcesAndPeopleOfACountryFromItsDemonymNameOrCapital(String text, String surface, String actor,
                                                                         String country) {

@@ -1245,6 +1245,266 @@ class EventExtractorTest {
         assertThat(event.getSubEventType()).isEqualTo("Armed clash");
     }
 
+    @Test
+    void aMunitionADroneDropsIsADroneStrike() {
+        EventMention event = only(article("2025-03-12",
+                "On Tuesday, an army drone dropped a mortar round on a pickup truck in Lashio, killing two farmers."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Myanmar");
+    }
+
+    @Test
+    void aGlideBombIsAnAirStrikeByTheCountryItsDemonymNames() {
+        EventMention event = only(article("2025-03-12",
+                "In Kharkiv, a Russian glide bomb hit a supermarket on Saturday afternoon, wounding 14 people."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Russia");
+    }
+
+    @Test
+    void firingSmallArmsAtAnotherArmysPositionsIsAClash() {
+        EventMention event = only(article("2025-03-12",
+                "Tajik border guards fired small arms at Kyrgyz positions near Batken on Thursday, the Kyrgyz border "
+                        + "service said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Tajikistan");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Kyrgyzstan");
+    }
+
+    @Test
+    void aWeaponNamedAfterAnAttackIsNoAttack() {
+        assertThat(extractor.extract(article("2025-03-12",
+                "The government said a factory making attack drones in Kharkiv was destroyed on Monday."),
+                Instant.EPOCH)).isEmpty();
+        assertThat(extractor.extract(article("2025-03-12",
+                "Two rifles and a grenade launcher were found in a forest near Sukma on Sunday, police said."),
+                Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void armedMenKilledByNoOneNamedFellToTheForceTheSentenceBeforeFollowed() {
+        EventMention event = only(article("2025-03-12",
+                "On Friday, soldiers chased the militants into the hills near Kidal. Four militants were neutralised, "
+                        + "the army said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getEventDate()).isEqualTo("2025-03-07");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Mali");
+        assertThat(event.getActor2().getName()).isEqualTo("Rebel Groups (Mali)");
+        assertThat(event.getFatalities().getBest()).isEqualTo(4);
+    }
+
+    @Test
+    void anAttackTheArmyRepelledIsByTheGroupThatClaimedIt() {
+        EventMention event = only(article("2025-03-12",
+                "Soldiers repelled an attack on their base near Diffa on Sunday. Islamic State West Africa Province "
+                        + "claimed responsibility for the attack."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("Islamic State (West Africa)");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Niger");
+    }
+
+    @Test
+    void anAttackTheArmyRepelledUnclaimedIsByItsUsualOpponent() {
+        EventMention event = only(article("2025-03-12",
+                "Al-Shabaab fighters have been active around Baidoa for months. On Sunday, soldiers repelled an attack "
+                        + "on their base near Baidoa."));
+
+        assertThat(event.getActor1().getName()).isEqualTo("Al Shabaab");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Somalia");
+    }
+
+    @Test
+    void theMilitantsOfAStoryThatNamesOnlyAForeignGroupAreThatGroup() {
+        EventMention event = only(article("2025-03-12",
+                "Boko Haram has stepped up its raids in Niger's Diffa region this year. On Monday, the militants "
+                        + "attacked a village near Diffa, killing four civilians."));
+
+        assertThat(event.getActor1().getName()).isEqualTo("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad");
+    }
+
+    @Test
+    void aReportedWeeklyTallyIsNoEventOnTheDayOfTheStatement() {
+        assertThat(extractor.extract(article("2025-03-12",
+                "The ministry said in Islamabad on Monday that its troops had shelled TTP hideouts in North Waziristan "
+                        + "over the past seven days."), Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void twoSentencesOfOneClashNameBothSidesOnce() {
+        EventMention event = only(article("2025-03-12",
+                "Heavy fighting broke out near Taiz on Sunday, where Houthi fighters stormed a hilltop. At least 12 "
+                        + "fighters from both sides were killed, officials said."));
+
+        assertThat(event.getActor1().getName()).isEqualTo("Houthi Movement");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Yemen");
+    }
+
+    @Test
+    void crowdControlGrenadesAreNoGrenadeAttack() {
+        EventMention event = only(article("2025-06-17",
+                "Police fired tear gas and stun grenades at hundreds of teachers marching in Kathmandu on Tuesday."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Protest with intervention");
+        assertThat(extractor.extract(article("2025-06-17",
+                "Soldiers threw stun grenades into a house in Jenin on Tuesday."), Instant.EPOCH))
+                .extracting(EventMention::getSubEventType).doesNotContain("Grenade");
+    }
+
+    @Test
+    void aMobBeatingSomeoneToDeathIsMobViolenceAgainstCivilians() {
+        EventMention event = only(article("2025-06-14",
+                "On Friday, an angry mob beat a suspected thief to death at a market in Gulu, police said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Mob violence");
+        assertThat(event.getActor1().getName()).isEqualTo("Rioters (Uganda)");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Uganda)");
+        assertThat(event.getFatalities().getBest()).isEqualTo(1);
+    }
+
+    @Test
+    void factionsOfAPartyFightingIsMobViolenceBetweenRioters() {
+        EventMention event = only(article("2025-06-16",
+                "Two people were killed on Sunday when rival factions of the Awami League clashed in Faridpur, police "
+                        + "said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Mob violence");
+        assertThat(event.getActor1().getName()).isEqualTo("Rioters (Bangladesh)");
+        assertThat(event.getActor2().getName()).isEqualTo("Rioters (Bangladesh)");
+    }
+
+    @Test
+    void thePeopleHurtWhenAPartysFactionsClashAreNoSideOfTheClash() {
+        EventMention event = only(article("2025-06-16",
+                "Supporters of two rival factions of the Awami League clashed in Narsingdi on Tuesday, leaving 15 "
+                        + "people injured."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Mob violence");
+        assertThat(event.getActor2().getName()).isEqualTo("Rioters (Bangladesh)");
+    }
+
+    @Test
+    void aPlaceQualifiedByADivisionOfAnotherProvinceIsInThatDivision() {
+        EventMention event = only(article("2025-06-16",
+                "Police arrested 15 people on Friday in the Kotwali area of Comilla."));
+
+        assertThat(event.getLocation().getName()).isEqualTo("Comilla");
+    }
+
+    @Test
+    void theCapitalNamedAloneIsTheCapitalTheArticleNames() {
+        EventMention event = only(article("2025-06-17",
+                "Riot police fired tear gas at hundreds of students marching towards parliament in the capital on "
+                        + "Tuesday. Several were later treated at a hospital in Kathmandu."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Protest with intervention");
+        assertThat(event.getLocation().getName()).isEqualTo("Kathmandu");
+    }
+
+    @Test
+    void aQuotationOpenedInTheSentenceBeforeIsReportedSpeech() {
+        assertThat(extractor.extract(article("2025-06-17",
+                "\"We were sitting peacefully. Then the police charged us and fired stun grenades at the crowd outside "
+                        + "parliament in Kathmandu,\" said a student leader."), Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void arrestsWhilePeopleBlockRoadsAreAProtestWithIntervention() {
+        EventMention event = only(article("2025-06-16",
+                "In Tbilisi, police detained 20 people on Sunday as opposition supporters blocked roads, protesting "
+                        + "against concessions to Moscow. Police said all those detained were later released."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Protest with intervention");
+        assertThat(event.getActor1().getName()).isEqualTo("Protesters (Georgia)");
+        assertThat(event.getActor2().getName()).isEqualTo("Police Forces of Georgia");
+        assertThat(event.getLocation().getName()).isEqualTo("Tbilisi");
+    }
+
+    @Test
+    void arrestsWhileProtestersProtestAreAProtestWithIntervention() {
+        EventMention event = only(article("2025-06-16",
+                "Police detained dozens of people in Tbilisi on Saturday as protesters marched down the main avenue."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Protest with intervention");
+        assertThat(event.getActor2().getName()).isEqualTo("Police Forces of Georgia");
+    }
+
+    @Test
+    void armedMenBlockingARoadAreNoProtest() {
+        assertThat(extractor.extract(article("2025-06-16",
+                "Militants blocked the highway near Peshawar on Monday."), Instant.EPOCH))
+                .extracting(EventMention::getSubEventType).doesNotContain("Peaceful protest");
+    }
+
+    @Test
+    void peopleAbductedInAnAttackThatKilledOthersAreItsVictims() {
+        EventMention event = only(article("2025-06-16",
+                "On Sunday, gunmen on motorbikes attacked herders near Tillaberi, killing four and abducting two "
+                        + "others."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+        assertThat(event.getFatalities().getBest()).isEqualTo(4);
+    }
+
+    @Test
+    void anAbductionToldAfterAnAttackIsPartOfIt() {
+        EventMention event = only(article("2025-06-16",
+                "On Sunday, gunmen attacked a village near Tillaberi, killing four civilians. Three women were "
+                        + "abducted, residents said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+    }
+
+    @Test
+    void noFewerThanIsANumberNotANegation() {
+        EventMention event = only(article("2025-06-16",
+                "No fewer than 12 villagers were killed on Saturday when gunmen attacked a settlement near Katsina "
+                        + "Ala."));
+
+        assertThat(event.getFatalities().getBest()).isEqualTo(12);
+    }
+
+    @Test
+    void theVictimsOfAnEventToldAlreadyMakeNoNewEvent() {
+        List<EventMention> events = extractor.extract(article("2025-06-16",
+                "Gunmen killed nine farmers near Agatu on Saturday.\n\nThe police said the victims, among them two "
+                        + "children, were hacked to death."), Instant.EPOCH);
+
+        assertThat(events).hasSize(1);
+    }
+
+    @Test
+    void aStrikeWithPrecisionWeaponsOnANamedCityIsAMissileStrike() {
+        EventMention event = only(article("2025-06-17",
+                "Russian forces overnight struck an ammunition depot in the city of Kherson with high-precision "
+                        + "weapons, the defence ministry said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Shelling/artillery/missile attack");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Russia");
+        assertThat(event.getLocation().getName()).isEqualTo("Kherson");
+    }
+
+    @Test
+    void bareTroopsAreTheForcesOfTheCountryTheSentenceNamedBefore() {
+        EventMention event = only(article("2025-06-17",
+                "The Israeli army said troops killed three gunmen in Tubas on Monday."));
+
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Israel");
+    }
+
+    @Test
+    void peopleHurtByShellingWithNoTargetNamedAreCivilians() {
+        EventMention event = only(article("2025-06-17",
+                "Artillery shells hit the town of Kupiansk on Monday, killing a 70-year-old man, regional officials "
+                        + "said."));
+
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Ukraine)");
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);

@@ -55,6 +55,49 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void typesABombOnlyAircraftDropAsAnAirStrike() {
+        for (String bomb : List.of("glide bomb", "glide-bomb", "guided bomb", "guided aerial bomb", "aerial bombs")) {
+            TriggerLexicon.Match match = only("A " + bomb + " destroyed the school.");
+
+            assertThat(match.rule().subEventType()).as(bomb).isEqualTo("Air/drone strike");
+        }
+    }
+
+    @Test
+    void typesAMunitionDroppedFromADroneAsADroneStrikeNotARoadsideBomb() {
+        assertThat(only("A quadcopter dropped an explosive device on the checkpoint.").rule().subEventType())
+                .isEqualTo("Air/drone strike");
+        List<TriggerLexicon.Match> dropped = find("A grenade dropped from a drone hit the truck.");
+        assertThat(dropped).extracting(m -> m.rule().subEventType()).containsExactly("Grenade", "Air/drone strike");
+        assertThat(dropped.get(1).rule().priority()).isGreaterThan(dropped.get(0).rule().priority());
+    }
+
+    @Test
+    void typesFiringAtSomeoneAsAnAttackButNotWarningShots() {
+        assertThat(only("Border guards fired light weapons at the patrol.").rule().subEventType())
+                .isEqualTo(TriggerRule.ATTACK);
+        assertThat(find("Guards fired warning shots at the crowd.")).isEmpty();
+    }
+
+    @Test
+    void typesNeutralisedAsAKilling() {
+        assertThat(only("Five bandits were neutralized.").rule().subEventType()).isEqualTo(TriggerRule.ATTACK);
+    }
+
+    @Test
+    void typesABombDefusedOrNeutralisedAsDisruptedWeaponsUse() {
+        assertThat(only("Sappers defused two roadside bombs.").rule().subEventType())
+                .isEqualTo("Disrupted weapons use");
+        assertThat(only("The army neutralised an explosive device.").rule().subEventType())
+                .isEqualTo("Disrupted weapons use");
+    }
+
+    @Test
+    void readsRepellingAnAttackWithTheDefenderAsSubject() {
+        assertThat(only("The garrison repulsed them.").rule().roles()).isEqualTo(TriggerRule.Roles.DEFENDER);
+    }
+
+    @Test
     void findsNothingInAPlainSentence() {
         assertThat(find("The minister met his counterpart in the capital.")).isEmpty();
     }

@@ -34,6 +34,20 @@ class CasualtyExtractorTest {
         assertKilled("Nine people, mostly soldiers, were killed.", 9, 9, 9, false);
     }
 
+    @Test
+    void onePersonDescribedBetweenCommasBeforeThePredicateIsCounted() {
+        assertKilled("The man, a 30-year-old farmer from the next village, died in hospital.", 1, 1, 1, false);
+        assertThat(EXTRACTOR.find("Three people, a woman and two children, were killed."))
+                .noneMatch(c -> Integer.valueOf(1).equals(c.killedBest())); // a list in the aside is no one person
+    }
+
+    @Test
+    void theFigureBeforeToDeathIsKilledUnlessACourtSentencedIt() {
+        assertKilled("A mob beat a 30-year-old man to death.", 1, 1, 1, false);
+        assertKilled("Two traders were hacked to death.", 2, 2, 2, false);
+        assertNone("A court sentenced three men to death.");
+    }
+
     // ---- seed sentences
 
     @Test
