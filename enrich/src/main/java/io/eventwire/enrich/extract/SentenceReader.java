@@ -488,9 +488,7 @@ final class SentenceReader {
             }
         }
         factual.sort(Comparator.comparingInt((TriggerLexicon.Match m) -> -m.rule().priority()));
-        boolean killed = facts.figures().stream().anyMatch(f -> !f.cumulative() && f.killedBest() != null
-                && f.killedBest() > 0);
-        return arrestsBeforeAProtestNoun(killingFirst(factual, tokens, from, killed), tokens, from);
+        return arrestsBeforeAProtestNoun(killingFirst(factual, tokens, from, facts), tokens, from);
     }
 
     /**
@@ -523,9 +521,9 @@ final class SentenceReader {
      * named before the strongest trigger, an arrest or an abduction with deaths, is read first.
      */
     private static List<TriggerLexicon.Match> killingFirst(List<TriggerLexicon.Match> triggers, Tokens tokens,
-            int from, boolean killed) {
+            int from, SentenceFacts facts) {
         String strongest = triggers.isEmpty() ? "" : triggers.get(0).rule().subEventType();
-        if (!strongest.equals(ARRESTS) && !(strongest.equals(ABDUCTION) && killed)) {
+        if (!strongest.equals(ARRESTS) && !(strongest.equals(ABDUCTION) && reportsDeaths(facts))) {
             return triggers;
         }
         TriggerLexicon.Match first = triggers.get(0);
@@ -540,6 +538,11 @@ final class SentenceReader {
             }
         }
         return triggers;
+    }
+
+    /** Whether the sentence reports people killed (not a running count); its figures are read only when asked. */
+    private static boolean reportsDeaths(SentenceFacts facts) {
+        return facts.figures().stream().anyMatch(f -> !f.cumulative() && f.killedBest() != null && f.killedBest() > 0);
     }
 
     private static boolean insideCumulativeFigure(int offsetInSentence, List<Casualties> figures) {
