@@ -53,6 +53,8 @@ final class GazetteerData {
     final Map<String, Integer> admin1ByCode;
 
     final Vocabulary vocabulary;
+    /** Per entry, the population {@link PlaceFinder} ranks and weighs it by: kept here to spare a read of its place. */
+    final long[] rankingPopulation;
     /** Per entry, the log10 of its ranking population plus one, as {@link PlaceFinder} scores candidates. */
     final double[] logRankingPopulation;
 
@@ -77,6 +79,7 @@ final class GazetteerData {
         this.admin1Entries = admin1Entries;
         this.admin1ByCode = admin1ByCode;
         this.vocabulary = vocabulary;
+        this.rankingPopulation = PlaceFinder.rankingPopulations(this);
         this.logRankingPopulation = PlaceFinder.logRankingPopulations(this);
     }
 

@@ -68,6 +68,9 @@ final class PlaceFinder {
     /** The division the span being resolved is qualified with, or -1 (see {@link #qualifyingAdmin1}). */
     private int qualifyingAdmin1 = -1;
 
+    private static final int[] NO_ENTRIES = new int[0];
+    private static final byte[] NO_TIERS = new byte[0];
+
     /** A place-like or country mention found by the scan, before resolution. */
     private static final class Span {
         int from;
@@ -75,8 +78,8 @@ final class PlaceFinder {
         int surfaceStart;
         int surfaceEnd;
         int next;
-        int[] entries = new int[0];
-        byte[] tiers = new byte[0];
+        int[] entries = NO_ENTRIES;
+        byte[] tiers = NO_TIERS;
         int countryEntry = -1;
         int cues;
         int facilityMask;
@@ -692,7 +695,7 @@ final class PlaceFinder {
     }
 
     private long rankingPopulation(int entry) {
-        return rankingPopulation(data, entry);
+        return data.rankingPopulation[entry];
     }
 
     private static long rankingPopulation(GazetteerData data, int entry) {
@@ -701,6 +704,15 @@ final class PlaceFinder {
             case GazetteerData.SUPPLEMENT -> SUPPLEMENT_RANKING_POPULATION;
             default -> data.population(entry);
         };
+    }
+
+    /** For every entry, the population it ranks by: read by {@link #voteWeight} for every candidate of a span. */
+    static long[] rankingPopulations(GazetteerData data) {
+        long[] populations = new long[data.entryCount];
+        for (int entry = 0; entry < populations.length; entry++) {
+            populations[entry] = rankingPopulation(data, entry);
+        }
+        return populations;
     }
 
     /** For every entry, {@code log10(rankingPopulation + 1)}: read by {@link #score} for every candidate of a span. */

@@ -170,7 +170,13 @@ final class Tokens {
                 if ((CharInfo.of(c[j]) & CharInfo.APOSTROPHE) != 0 || c[j] == '.' && j == i + 1) {
                     j = wordEnd(c, i, n); // an apostrophe inside the word or a dotted abbreviation: the full rules
                 }
-                int f = (kind == CharInfo.LOWER ? LOWER : wordFlags(c, i, j)) | pending;
+                int f;
+                if (kind == CharInfo.LOWER) {
+                    f = LOWER | pending;
+                } else {
+                    f = wordFlags(c, i, j) | pending;
+                    markNameStart(words, f); // no-op for lower-case words: only a capital starts a name
+                }
                 if (words == startAt.length) {
                     grow();
                     startAt = start;
@@ -184,7 +190,6 @@ final class Tokens {
                 startAt[words] = base + i;
                 endAt[words] = base + j;
                 flagsAt[words] = f;
-                markNameStart(words, f);
                 words++;
                 i = skipPossessive(c, j, n);
                 pending = i != j ? GAP_PUNCT : 0;

@@ -1,8 +1,6 @@
 package io.eventwire.enrich.geo;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The English words around a place name that change its reading: region words ("province"), area words
@@ -84,21 +82,34 @@ final class Vocabulary {
     };
 
     /** The words added, each once, with their codes, chained by shape through {@link #nextOfShape}. */
-    private final List<String> words = new ArrayList<>();
+    private char[][] words = new char[512][];
     private int[] codes = new int[512];
     private int[] nextOfShape = new int[512];
+    private int size;
     /** One bit per shape (length, first char, last char) of a word added: most words are ruled out by it. */
-    private final long[] shapes = new long[(SHAPE_LENGTHS * SHAPE_SYMBOLS * SHAPE_SYMBOLS + 63) / 64];
-    /** Open addressing from shape + 1 (0: empty slot) to the last word added of that shape. */
-    private final int[] shapeKeys = new int[SHAPE_SLOTS];
-    private final int[] shapeWords = new int[SHAPE_SLOTS];
+    private final long[] shapes = new long[(SHAPES + 63) / 64];
+    /** Per shape, the last word added with it, or -1. */
+    private final int[] lastOfShape = new int[SHAPES];
 
     private static final int SHAPE_LENGTHS = 32;
-    /** a-z, 0-9, and one symbol for anything else. */
+    /** a-z (either case), 0-9, and one symbol for anything else. */
     private static final int SHAPE_SYMBOLS = 37;
-    private static final int SHAPE_SLOTS = 2048;
+    private static final int SHAPES = SHAPE_LENGTHS * SHAPE_SYMBOLS * SHAPE_SYMBOLS;
+    private static final byte[] SYMBOL = new byte[128];
+
+    static {
+        Arrays.fill(SYMBOL, (byte) 36);
+        for (char c = 'a'; c <= 'z'; c++) {
+            SYMBOL[c] = (byte) (c - 'a');
+            SYMBOL[c - 32] = (byte) (c - 'a');
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            SYMBOL[c] = (byte) (26 + c - '0');
+        }
+    }
 
     Vocabulary() {
+        Arrays.fill(lastOfShape, -1);
         addAll(REGION_WORDS, REGION);
         addAll(AREA_WORDS, AREA);
         addAll(SETTLEMENT_WORDS, SETTLEMENT);
@@ -131,25 +142,25 @@ final class Vocabulary {
     }
 
     private void add(String folded, int code) {
-        int shape = shape(folded.length(), folded.charAt(0), folded.charAt(folded.length() - 1));
-        for (int w = wordOfShape(shape); w >= 0; w = nextOfShape[w]) {
-            if (words.get(w).equals(folded)) {
+        char[] word = folded.toCharArray();
+        int shape = shape(word.length, word[0], word[word.length - 1]);
+        for (int w = lastOfShape[shape]; w >= 0; w = nextOfShape[w]) {
+            if (Arrays.equals(words[w], word)) {
                 codes[w] |= code;
                 return;
             }
         }
-        int w = words.size();
-        if (w == codes.length) {
-            codes = Arrays.copyOf(codes, w * 2);
-            nextOfShape = Arrays.copyOf(nextOfShape, w * 2);
+        if (size == codes.length) {
+            words = Arrays.copyOf(words, size * 2);
+            codes = Arrays.copyOf(codes, size * 2);
+            nextOfShape = Arrays.copyOf(nextOfShape, size * 2);
         }
-        words.add(folded);
-        codes[w] = code;
+        words[size] = word;
+        codes[size] = code;
+        nextOfShape[size] = lastOfShape[shape];
+        lastOfShape[shape] = size;
         shapes[shape >>> 6] |= 1L << shape;
-        int slot = slotOf(shape);
-        nextOfShape[w] = shapeKeys[slot] == 0 ? -1 : shapeWords[slot];
-        shapeKeys[slot] = shape + 1;
-        shapeWords[slot] = w;
+        size++;
     }
 
     /**
@@ -157,22 +168,25 @@ final class Vocabulary {
      * The chars may also be ASCII letters and digits as written: they are read in lower case.
      */
     int code(char[] w, int off, int len) {
-        int shape = shape(len, lowerCase(w[off]), lowerCase(w[off + len - 1]));
+        int shape = shape(len, w[off], w[off + len - 1]);
         if ((shapes[shape >>> 6] & 1L << shape) == 0) {
             return 0;
         }
-        for (int candidate = wordOfShape(shape); candidate >= 0; candidate = nextOfShape[candidate]) {
-            if (words.get(candidate).length() == len && sameLetters(words.get(candidate), w, off)) {
+        for (int candidate = lastOfShape[shape]; candidate >= 0; candidate = nextOfShape[candidate]) {
+            if (sameLetters(words[candidate], w, off, len)) {
                 return codes[candidate];
             }
         }
         return 0;
     }
 
-    /** Whether {@code word} is the chars of {@code w} at {@code off}, read in lower case. */
-    private static boolean sameLetters(String word, char[] w, int off) {
-        for (int k = 0; k < word.length(); k++) {
-            if (lowerCase(w[off + k]) != word.charAt(k)) {
+    /** Whether {@code word} is the chars {@code w[off, off + len)}, read in lower case. */
+    private static boolean sameLetters(char[] word, char[] w, int off, int len) {
+        if (word.length != len) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if (lowerCase(w[off + k]) != word[k]) {
                 return false;
             }
         }
@@ -184,29 +198,12 @@ final class Vocabulary {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
-    /** The last word added with this shape, or -1. */
-    private int wordOfShape(int shape) {
-        int slot = slotOf(shape);
-        return shapeKeys[slot] == shape + 1 ? shapeWords[slot] : -1;
-    }
-
-    /** The slot of {@code shape}: its own, or the empty one where it would go. */
-    private int slotOf(int shape) {
-        int slot = shape * 0x9e3779b1 >>> 21;
-        while (shapeKeys[slot] != 0 && shapeKeys[slot] != shape + 1) {
-            slot = slot + 1 & SHAPE_SLOTS - 1;
-        }
-        return slot;
-    }
-
+    /** The shape of a word: its length (up to 31) and its first and last char, case aside. */
     private static int shape(int length, char first, char last) {
         return (Math.min(length, SHAPE_LENGTHS - 1) * SHAPE_SYMBOLS + symbol(first)) * SHAPE_SYMBOLS + symbol(last);
     }
 
     private static int symbol(char c) {
-        if (c >= 'a' && c <= 'z') {
-            return c - 'a';
-        }
-        return c >= '0' && c <= '9' ? 26 + c - '0' : 36;
+        return c < 128 ? SYMBOL[c] : 36;
     }
 }
