@@ -288,7 +288,8 @@ final class PlaceFinder {
                 j++;
                 continue;
             }
-            if ((f & Tokens.LOWER) != 0 && (isParticle(j) || (code(j) & Vocabulary.THE) != 0) && continuesName(j + 1)) {
+            // the cheap test first: mostly no name goes on, and the word need not be looked up
+            if ((f & Tokens.LOWER) != 0 && continuesName(j + 1) && (isParticle(j) || (code(j) & Vocabulary.THE) != 0)) {
                 j++;
                 continue;
             }
@@ -306,8 +307,8 @@ final class PlaceFinder {
         if (tokens.has(j, Tokens.CAP)) {
             return true;
         }
-        return (code(j) & Vocabulary.THE) != 0 && j + 1 < n
-                && tokens.has(j + 1, Tokens.CAP) && !tokens.has(j + 1, Tokens.GAP_PUNCT | Tokens.NEWLINE_BEFORE);
+        return j + 1 < n && tokens.has(j + 1, Tokens.CAP) && !tokens.has(j + 1, Tokens.GAP_PUNCT | Tokens.NEWLINE_BEFORE)
+                && (code(j) & Vocabulary.THE) != 0;
     }
 
     private boolean isParticle(int j) {
