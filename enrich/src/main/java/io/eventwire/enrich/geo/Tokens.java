@@ -164,7 +164,11 @@ final class Tokens {
             }
             if (isWordStartClass(kind)) {
                 int j = i + 1;
-                while ((CharInfo.of(c[j]) & CharInfo.WORD_CHAR) != 0) {
+                // two chars a step: half the loop's own work on every word char of the text
+                while ((CharInfo.of(c[j]) & CharInfo.of(c[j + 1]) & CharInfo.WORD_CHAR) != 0) {
+                    j += 2;
+                }
+                if ((CharInfo.of(c[j]) & CharInfo.WORD_CHAR) != 0) {
                     j++;
                 }
                 if ((CharInfo.of(c[j]) & CharInfo.APOSTROPHE) != 0 || c[j] == '.' && j == i + 1) {
@@ -221,13 +225,13 @@ final class Tokens {
     }
 
     /**
-     * Copies the text into {@link #chars} and puts a NUL after it: a sentinel that continues no word, so the loop of
-     * {@link #wordEnd} needs no bounds test of its own.
+     * Copies the text into {@link #chars} and puts two NULs after it: sentinels that continue no word, so the loops
+     * that find a word's end need no bounds test of their own.
      */
     private void copyText(CharSequence s, int from, int to) {
         int n = to - from;
-        if (chars.length < n + 1) {
-            chars = new char[Math.max(n + 1, chars.length * 2)];
+        if (chars.length < n + 2) {
+            chars = new char[Math.max(n + 2, chars.length * 2)];
         }
         if (s instanceof String string) {
             string.getChars(from, to, chars, 0);
@@ -237,6 +241,7 @@ final class Tokens {
             }
         }
         chars[n] = 0;
+        chars[n + 1] = 0;
     }
 
     /**
