@@ -9,16 +9,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * Two builds of the extractor compared in one JVM, in alternating batches, on the articles of
@@ -114,26 +109,17 @@ public final class ExtractionAbComparison {
         Class<?> cleanerClass = loader.loadClass(ENRICH_PACKAGE + "clean.ArticleCleaner");
         Object cleaner = cleanerClass.getMethod("standard").invoke(null);
         Method clean = cleanerClass.getMethod("clean", RawArticle.class, Instant.class);
-        Map<String, String> published = ExtractionBenchmark.published(articles);
-        List<CleanArticle> cleaned = new ArrayList<>();
-        try (Stream<Path> files = Files.list(articles)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                String text = ExtractionBenchmark.fitTo(Files.readString(file, StandardCharsets.UTF_8), articleBytes);
-                RawArticle raw = ExtractionBenchmark.raw(file, text, published.get(file.getFileName().toString()));
-                cleaned.add((CleanArticle) invoke(clean, cleaner, raw, Instant.now()));
-            }
-        }
-        if (cleaned.isEmpty()) {
-            throw new IllegalStateException("no .txt articles in " + articles.toAbsolutePath());
-        }
+        List<CleanArticle> cleaned = ExtractionBenchmark.cleaned(articles, articleBytes, raw -> clean(clean, cleaner, raw));
         return new Build(extractor, extract, cleaned);
     }
 
-    private static Object invoke(Method method, Object target, Object... args) throws ReflectiveOperationException {
+    private static CleanArticle clean(Method clean, Object cleaner, RawArticle raw) {
         try {
-            return method.invoke(target, args);
+            return (CleanArticle) clean.invoke(cleaner, raw, Instant.now());
         } catch (InvocationTargetException e) {
-            throw new IllegalStateException("cleaning failed: " + Arrays.toString(args), e.getCause());
+            throw new IllegalStateException("cleaning " + raw.getArticleId() + " failed", e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot call the cleaner of a build", e);
         }
     }
 

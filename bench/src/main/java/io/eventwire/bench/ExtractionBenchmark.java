@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -68,18 +69,28 @@ public class ExtractionBenchmark {
     public void load() throws IOException {
         extractor = EventExtractor.standard();
         ArticleCleaner cleaner = ArticleCleaner.standard();
-        Path dir = Path.of(articles);
+        corpus = cleaned(Path.of(articles), articleBytes, raw -> cleaner.clean(raw, Instant.now()));
+    }
+
+    /**
+     * The .txt articles of {@code dir} (with the publication dates of its manifest, if any), each cut or repeated to
+     * {@code bytes} and cleaned by {@code clean}, in file-name order: the corpus of every benchmark here.
+     *
+     * @throws IllegalStateException when the folder has no .txt article
+     */
+    static List<CleanArticle> cleaned(Path dir, int bytes, Function<RawArticle, CleanArticle> clean) throws IOException {
         Map<String, String> published = published(dir);
-        corpus = new ArrayList<>();
+        List<CleanArticle> cleaned = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                String text = fitTo(Files.readString(file, StandardCharsets.UTF_8), articleBytes);
-                corpus.add(cleaner.clean(raw(file, text, published.get(file.getFileName().toString())), Instant.now()));
+                String text = fitTo(Files.readString(file, StandardCharsets.UTF_8), bytes);
+                cleaned.add(clean.apply(raw(file, text, published.get(file.getFileName().toString()))));
             }
         }
-        if (corpus.isEmpty()) {
+        if (cleaned.isEmpty()) {
             throw new IllegalStateException("no .txt articles in " + dir.toAbsolutePath());
         }
+        return cleaned;
     }
 
     @Benchmark
@@ -99,7 +110,7 @@ public class ExtractionBenchmark {
         return out.substring(0, cut > bytes / 2 ? cut : Math.min(bytes, out.length()));
     }
 
-    static RawArticle raw(Path file, String text, String published) {
+    private static RawArticle raw(Path file, String text, String published) {
         return RawArticle.newBuilder()
                 .setArticleId(file.getFileName().toString())
                 .setSourceUri(file.toUri().toString())
@@ -112,7 +123,7 @@ public class ExtractionBenchmark {
                 .build();
     }
 
-    static Map<String, String> published(Path dir) throws IOException {
+    private static Map<String, String> published(Path dir) throws IOException {
         Map<String, String> dates = new HashMap<>();
         Path manifest = dir.resolve("manifest.json");
         if (Files.exists(manifest)) {

@@ -3,18 +3,11 @@ package io.eventwire.bench;
 import io.eventwire.enrich.clean.ArticleCleaner;
 import io.eventwire.enrich.geo.Gazetteer;
 import io.eventwire.enrich.geo.PlaceMention;
-import io.eventwire.schema.ContentType;
-import io.eventwire.schema.RawArticle;
-import io.eventwire.schema.SourceFormat;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -60,16 +53,8 @@ public class PlaceFinderBenchmark {
     public void load() throws IOException {
         gazetteer = Gazetteer.standard();
         ArticleCleaner cleaner = ArticleCleaner.standard();
-        texts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of(articles))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                String text = ExtractionBenchmark.fitTo(Files.readString(file, StandardCharsets.UTF_8), articleBytes);
-                texts.add(String.join("\n\n", cleaner.clean(raw(file, text), Instant.EPOCH).getParagraphs()));
-            }
-        }
-        if (texts.isEmpty()) {
-            throw new IllegalStateException("no .txt articles in " + Path.of(articles).toAbsolutePath());
-        }
+        texts = ExtractionBenchmark.cleaned(Path.of(articles), articleBytes, raw -> cleaner.clean(raw, Instant.EPOCH))
+                .stream().map(article -> String.join("\n\n", article.getParagraphs())).toList();
     }
 
     @Benchmark
@@ -77,17 +62,5 @@ public class PlaceFinderBenchmark {
         String text = texts.get(next);
         next = (next + 1) % texts.size();
         return gazetteer.findPlaces(text);
-    }
-
-    private static RawArticle raw(Path file, String text) {
-        return RawArticle.newBuilder()
-                .setArticleId(file.getFileName().toString())
-                .setSourceUri(file.toUri().toString())
-                .setFormat(SourceFormat.TEXT)
-                .setContentType(ContentType.TEXT_PLAIN)
-                .setContent(text)
-                .setSizeBytes(text.length())
-                .setIngestedAt(Instant.EPOCH)
-                .build();
     }
 }
