@@ -171,8 +171,10 @@ final class Tokens {
                 if ((CharInfo.of(c[j]) & CharInfo.WORD_CHAR) != 0) {
                     j++;
                 }
-                if ((CharInfo.of(c[j]) & CharInfo.APOSTROPHE) != 0 || c[j] == '.' && j == i + 1) {
-                    j = wordEnd(c, i, n); // an apostrophe inside the word or a dotted abbreviation: the full rules
+                if (c[j] == '.' && j == i + 1) {
+                    j = wordEnd(c, i, n); // maybe a dotted abbreviation: the full rules
+                } else if ((CharInfo.of(c[j]) & CharInfo.APOSTROPHE) != 0) {
+                    j = wordCharsEnd(c, j, n); // maybe an apostrophe inside the word: go on by the full rules
                 }
                 int f;
                 if (kind == CharInfo.LOWER) {
@@ -308,6 +310,14 @@ final class Tokens {
             }
             return j;
         }
+        return wordCharsEnd(s, j, n);
+    }
+
+    /**
+     * Where a word ends whose chars before {@code j} all belong to it: letters, digits and marks go on, and so does
+     * an apostrophe between letters that is not a possessive "'s" ("Ma'arrat").
+     */
+    private static int wordCharsEnd(char[] s, int j, int n) {
         while (true) {
             int info = CharInfo.of(s[j]);
             if ((info & CharInfo.WORD_CHAR) != 0) {
