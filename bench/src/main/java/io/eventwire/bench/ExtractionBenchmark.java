@@ -110,7 +110,7 @@ public class ExtractionBenchmark {
         return out.substring(0, cut > bytes / 2 ? cut : Math.min(bytes, out.length()));
     }
 
-    private static RawArticle raw(Path file, String text, String published) {
+    static RawArticle raw(Path file, String text, String published) {
         return RawArticle.newBuilder()
                 .setArticleId(file.getFileName().toString())
                 .setSourceUri(file.toUri().toString())
@@ -123,7 +123,7 @@ public class ExtractionBenchmark {
                 .build();
     }
 
-    private static Map<String, String> published(Path dir) throws IOException {
+    static Map<String, String> published(Path dir) throws IOException {
         Map<String, String> dates = new HashMap<>();
         Path manifest = dir.resolve("manifest.json");
         if (Files.exists(manifest)) {
