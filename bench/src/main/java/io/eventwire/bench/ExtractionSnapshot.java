@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  *
  * <p>The variants of each .txt article: the whole text, the text cut to 4 KB (as the benchmark reads it), every
  * paragraph alone and every two neighbouring paragraphs, each once with the manifest's publication date and once
- * without one. Clock inputs are fixed, so the file depends on the text and the build only.
+ * without one. Clock inputs and source URIs are fixed, so the file depends on the text and the build only, not on
+ * the time or the folder it runs in.
  *
  * <p>Run from the project root: {@code java -cp bench/target/benchmarks.jar io.eventwire.bench.ExtractionSnapshot
  * OUT [DIR...]}; the default folders are {@code seeds} and every folder under {@code eval/probe}.
@@ -65,6 +66,7 @@ public final class ExtractionSnapshot {
                         for (boolean dated : new boolean[] {true, false}) {
                             RawArticle raw = RawArticle.newBuilder(
                                             ExtractionBenchmark.raw(file, variant, dated ? published.get(name) : null))
+                                    .setSourceUri(dir.getFileName() + "/" + name)
                                     .setIngestedAt(FIXED)
                                     .build();
                             out.write("# " + dir.getFileName() + "/" + name + " " + dated + " " + variant.length() + "\n");
