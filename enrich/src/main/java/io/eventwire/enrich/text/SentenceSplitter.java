@@ -1,6 +1,7 @@
 package io.eventwire.enrich.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,19 +31,12 @@ public final class SentenceSplitter {
     private static final Abbreviations ABBREVIATIONS = Abbreviations.standard();
     private static final String CLOSERS = "\"”’'»)]";
     private static final String OPENERS = "\"“‘'«([";
-    /** The ASCII characters a sentence or paragraph can end at: the scan looks only at these (and non-ASCII). */
-    private static final boolean[] MAY_END = new boolean[128];
-
-    static {
-        for (char c : "\n.!?".toCharArray()) {
-            MAY_END[c] = true;
-        }
-    }
+    /** The characters a sentence or paragraph can end at: the scan looks only at these. */
+    private static final String MAY_END = "\n.!?…";
 
     private SentenceSplitter() {
     }
 
-    /** The sentences of {@code text}, in order, trimmed, with offsets into {@code text}. */
     /**
      * Whether no sentence end (". ", "! ", "? " or a line break) lies between two offsets of {@code text}: a cheap
      * check for two mentions of one sentence, without splitting the text.
@@ -57,18 +51,16 @@ public final class SentenceSplitter {
         return true;
     }
 
+    /** The sentences of {@code whole}, in order, trimmed, with offsets into it. */
     public static List<Sentence> split(String whole) {
         List<Sentence> sentences = new ArrayList<>(Math.max(4, whole.length() / 120));
         char[] text = whole.toCharArray();
         int n = text.length;
+        EndScan ends = new EndScan(whole);
         int sentenceStart = 0;
-        int i = 0;
+        int i = ends.next(0);
         while (i < n) {
             char c = text[i];
-            if (c < 128 && !MAY_END[c]) {
-                i++;
-                continue;
-            }
             if (c == '\n') {
                 int after = i + 1;
                 boolean paragraphBreak = false;
@@ -81,7 +73,7 @@ public final class SentenceSplitter {
                     sentenceStart = after;
                 }
                 i = after;
-            } else if (c == '.' || c == '!' || c == '?' || c == '…') {
+            } else {
                 int next = sentenceBreakAfter(text, i);
                 if (next > 0) {
                     add(sentences, whole, text, sentenceStart, next);
@@ -90,12 +82,42 @@ public final class SentenceSplitter {
                 } else {
                     i = -next;
                 }
-            } else {
-                i++;
             }
+            i = ends.next(i);
         }
         add(sentences, whole, text, sentenceStart, n);
         return sentences;
+    }
+
+    /**
+     * Finds the characters a sentence or paragraph can end at ({@link #MAY_END}) with {@link String#indexOf}, which
+     * the JVM runs as a vector search: most of a text is never looked at char by char. It keeps the next position
+     * of each such character and searches again only for those the scan has passed.
+     */
+    private static final class EndScan {
+
+        private final String text;
+        private final int[] next = new int[MAY_END.length()];
+
+        EndScan(String text) {
+            this.text = text;
+            Arrays.fill(next, -1);
+        }
+
+        /** The first position at or after {@code from} of a character in {@link #MAY_END}, or the text's length. */
+        int next(int from) {
+            int first = text.length();
+            for (int k = 0; k < next.length; k++) {
+                int at = next[k];
+                if (at < from && at != Integer.MAX_VALUE) {
+                    at = text.indexOf(MAY_END.charAt(k), from);
+                    at = at < 0 ? Integer.MAX_VALUE : at;
+                    next[k] = at;
+                }
+                first = Math.min(first, at);
+            }
+            return first;
+        }
     }
 
     /**
