@@ -1,5 +1,6 @@
 package io.eventwire.enrich.actors;
 
+import io.eventwire.enrich.text.TextSpan;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,8 @@ import java.util.Objects;
  *                   {@code actor} (the country's rebel groups)
  * @param confidence how sure the dictionary is that the words name this actor, in (0, 1]
  */
-public record ActorMention(int start, int end, String surface, ActorRef actor, boolean coreferent, float confidence) {
+public record ActorMention(int start, int end, String surface, ActorRef actor, boolean coreferent, float confidence)
+        implements TextSpan {
 
     public ActorMention {
         Objects.requireNonNull(surface, "surface");

@@ -7,6 +7,7 @@ import io.eventwire.enrich.actors.ActorRef;
 import io.eventwire.enrich.geo.PlaceKind;
 import io.eventwire.enrich.geo.PlaceMention;
 import io.eventwire.enrich.text.SentenceSplitter;
+import io.eventwire.enrich.text.TextSpan;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -32,6 +33,9 @@ final class ArticleContext {
     private final String text;
     private final List<PlaceMention> places;
     private final List<ActorMention> actors;
+    /** Whether {@link #places} and {@link #actors} are in text order, for {@link #within}. */
+    private final boolean placesSorted;
+    private final boolean actorsSorted;
     private final @Nullable String country;
     private final @Nullable String countryName;
     private final @Nullable ActorRef salientGroup;
@@ -47,6 +51,8 @@ final class ArticleContext {
         this.text = text;
         this.places = places;
         this.actors = actors;
+        this.placesSorted = sortedByStart(places);
+        this.actorsSorted = sortedByStart(actors);
         this.dictionary = dictionary;
         this.country = dominantCountry(places, actors);
         this.countryName = country == null ? null : dictionary.countryName(country).orElse(null);
@@ -59,6 +65,8 @@ final class ArticleContext {
         this.text = article.text;
         this.places = article.places;
         this.actors = article.actors;
+        this.placesSorted = article.placesSorted;
+        this.actorsSorted = article.actorsSorted;
         this.dictionary = article.dictionary;
         this.country = country;
         this.countryName = countryName;
@@ -255,26 +263,53 @@ final class ArticleContext {
 
     /** Places named in {@code [start, end)} of the text, in order (read only). */
     List<PlaceMention> placesIn(int start, int end) {
-        List<PlaceMention> in = List.of();
-        for (PlaceMention place : places) {
-            if (place.start() >= start && place.end() <= end) {
+        return within(places, placesSorted, start, end);
+    }
+
+    /** Actors named in {@code [start, end)} of the text, in order (read only). */
+    List<ActorMention> actorsIn(int start, int end) {
+        return within(actors, actorsSorted, start, end);
+    }
+
+    /**
+     * The mentions of {@code all} that lie in {@code [start, end)}, in order. Every sentence asks this, so when the
+     * mentions are sorted by start (as the finders give them) the walk starts at the first one at or after
+     * {@code start}, found by bisection, and stops at the first one at or after {@code end}.
+     */
+    static <M extends TextSpan> List<M> within(List<M> all, boolean sorted, int start, int end) {
+        int from = 0;
+        if (sorted) {
+            int high = all.size();
+            while (from < high) {
+                int middle = (from + high) >>> 1;
+                if (all.get(middle).start() < start) {
+                    from = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+        }
+        List<M> in = List.of();
+        for (int i = from; i < all.size(); i++) {
+            M mention = all.get(i);
+            if (sorted && mention.start() >= end) {
+                break;
+            }
+            if (mention.start() >= start && mention.end() <= end) {
                 in = in.isEmpty() ? new ArrayList<>(4) : in;
-                in.add(place);
+                in.add(mention);
             }
         }
         return in;
     }
 
-    /** Actors named in {@code [start, end)} of the text, in order (read only). */
-    List<ActorMention> actorsIn(int start, int end) {
-        List<ActorMention> in = List.of();
-        for (ActorMention actor : actors) {
-            if (actor.start() >= start && actor.end() <= end) {
-                in = in.isEmpty() ? new ArrayList<>(4) : in;
-                in.add(actor);
+    static boolean sortedByStart(List<? extends TextSpan> mentions) {
+        for (int i = 1; i < mentions.size(); i++) {
+            if (mentions.get(i).start() < mentions.get(i - 1).start()) {
+                return false;
             }
         }
-        return in;
+        return true;
     }
 
     /** The article's most-named populated place or facility. */

@@ -1,5 +1,6 @@
 package io.eventwire.enrich.geo;
 
+import io.eventwire.enrich.text.TextSpan;
 import io.eventwire.schema.GeoPrecision;
 import java.util.Objects;
 
@@ -17,7 +18,7 @@ import java.util.Objects;
  *     false when only a transliteration-variant key matched
  */
 public record PlaceMention(int start, int end, String surface, Place place, GeoPrecision precision,
-        boolean exactName) {
+        boolean exactName) implements TextSpan {
 
     public PlaceMention {
         Objects.requireNonNull(surface, "surface");
