@@ -272,12 +272,13 @@ public final class ActorDictionary {
                 return token + 1;
             }
             ActorRef ref = match.entry().ref();
-            int end = isNamed(ref) ? absorbMembers(match.end()) : match.end();
-            if (!isDefined(match) && isOverreached(match.start(), end)) {
+            boolean named = isNamed(ref);
+            int end = named ? absorbMembers(match.end()) : match.end();
+            if (isOverreached(match.start(), end) && !isDefined(match)) {
                 return token + 1;
             }
             int endOffset = tokens.end(end - 1);
-            int abbreviation = ref == null || isNamed(ref) ? abbreviationAfter(end) : -1;
+            int abbreviation = ref == null || named ? abbreviationAfter(end) : -1;
             if (abbreviation >= 0) {
                 define(abbreviation, ref);
                 end = abbreviation + 1;
@@ -309,9 +310,12 @@ public final class ActorDictionary {
                     new AliasTrie.Entry(ref, DEFINED_ABBREVIATION_CONFIDENCE, false, DEFINED_IN_TEXT));
         }
 
-        /** Whether the token can be an abbreviation the text defined: those start with a capital ("(RSF)"). */
+        /**
+         * Whether the token can be an abbreviation the text defined: those start with a capital ("(RSF)"). Most
+         * texts define none, and then no token is looked at.
+         */
         private boolean mayBeDefined(int token) {
-            return (definedLengths & lengthBit(tokens.end(token) - tokens.start(token))) != 0
+            return definedLengths != 0 && (definedLengths & lengthBit(tokens.end(token) - tokens.start(token))) != 0
                     && Character.isUpperCase(tokens.text.charAt(tokens.start(token)));
         }
 

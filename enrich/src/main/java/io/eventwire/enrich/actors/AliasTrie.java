@@ -86,39 +86,73 @@ final class AliasTrie {
 
     /** Finds aliases in texts read with the vocabulary it was compiled against. Immutable, thread safe. */
     static final class Matcher {
-        /** Bits of the hash filter of the words that can start an alias: 2^16, 8 KB. */
+        /** Bits of each hash filter: 2^16, 8 KB. */
         private static final int FILTER_BITS = 1 << 16;
+        /** {@link #starts} flag: an alias or a country word in a slot starts with the key. */
+        private static final byte STARTS = 1;
+        /** {@link #starts} flag: an alias can end after the key alone (itself, or a country word in a slot). */
+        private static final byte ENDS_ALONE = 2;
+        /** {@link #starts} flag: an alias starting with the key goes on with a slot ("the {c} army"). */
+        private static final byte SLOT_SECOND = 4;
 
         private final TokenTrie.Node<Entry> root;
         private final CountryTable.Matcher countries;
         private final int[] coordinators;
-        /** By key id: whether an alias can start with the key (itself or as a country word in a slot). */
-        private final boolean[] starts;
+        /** By key id: {@link #STARTS}, {@link #ENDS_ALONE}, {@link #SLOT_SECOND} flags, or 0. */
+        private final byte[] starts;
         /** By key id: whether a country word can start with the key. */
         private final boolean[] countryStarts;
         /** Hash filters of the folded and exact keys that can start an alias: no bit, no start, no lookup. */
         private final long[] foldedFilter = new long[FILTER_BITS / 64];
         private final long[] exactFilter = new long[FILTER_BITS / 64];
+        /**
+         * Hash filter of (first key id, second key hash) pairs of the aliases and country words that take two words
+         * or more: most words that start an alias only in company ("the", "a") are not followed by such a word.
+         */
+        private final long[] pairFilter = new long[FILTER_BITS / 64];
 
         private Matcher(TokenTrie.Node<Entry> root, CountryTable.Matcher countries, Vocabulary vocabulary) {
             this.root = root;
             this.countries = countries;
             this.coordinators = COORDINATORS.stream().mapToInt(vocabulary::id).toArray();
-            this.starts = new boolean[vocabulary.size()];
+            this.starts = new byte[vocabulary.size()];
             this.countryStarts = new boolean[vocabulary.size()];
             for (int id : countries.firstIds()) {
                 countryStarts[id] = true;
             }
-            java.util.stream.IntStream.concat(java.util.Arrays.stream(root.childIds()),
-                    java.util.Arrays.stream(root.hasSlots() ? countries.firstIds() : new int[0])).forEach(id -> {
-                        starts[id] = true;
-                        String key = vocabulary.key(id);
-                        if (key.startsWith(Tokens.EXACT_PREFIX)) {
-                            set(exactFilter, key.substring(Tokens.EXACT_PREFIX.length()).hashCode());
-                        } else {
-                            set(foldedFilter, key.hashCode());
-                        }
-                    });
+            for (int id : root.childIds()) {
+                TokenTrie.Node<Entry> first = root.next(id);
+                addStart(id, vocabulary, first.value != null, first.childIds());
+                starts[id] |= first.hasSlots() ? SLOT_SECOND : 0;
+            }
+            if (root.hasSlots()) {
+                for (int id : countries.firstIds()) {
+                    addStart(id, vocabulary, countries.isWholeWord(id), countries.secondIds(id));
+                }
+            }
+        }
+
+        private void addStart(int id, Vocabulary vocabulary, boolean endsAlone, int[] secondIds) {
+            starts[id] |= endsAlone ? STARTS | ENDS_ALONE : STARTS;
+            set(isExact(vocabulary, id) ? exactFilter : foldedFilter, keyHash(vocabulary, id));
+            for (int second : secondIds) {
+                set(pairFilter, pairHash(id, keyHash(vocabulary, second)));
+            }
+        }
+
+        private static boolean isExact(Vocabulary vocabulary, int id) {
+            return vocabulary.key(id).startsWith(Tokens.EXACT_PREFIX);
+        }
+
+        /** The hash a text token has for the key: {@link Tokens#hash} for folded keys, else {@link Tokens#exactHash}. */
+        private static int keyHash(Vocabulary vocabulary, int id) {
+            String key = vocabulary.key(id);
+            return isExact(vocabulary, id) ? key.substring(Tokens.EXACT_PREFIX.length()).hashCode() : key.hashCode();
+        }
+
+        private static int pairHash(int firstId, int secondHash) {
+            int h = (firstId * 0x9E3779B9 + secondHash) * 0x85EBCA6B;
+            return h ^ (h >>> 16);
         }
 
         private boolean startsCountryWord(Tokens tokens, int token) {
@@ -127,17 +161,34 @@ final class AliasTrie {
             return id >= 0 && countryStarts[id] || exactId >= 0 && countryStarts[exactId];
         }
 
-        /** Whether any alias can start at the token: a cheap test that rules out most words of a text. */
+        /**
+         * Whether any alias can start at the token: a cheap test that rules out most words of a text. False means
+         * that {@link #longestAt} finds nothing there.
+         */
         boolean canStartAt(Tokens tokens, int token) {
-            if (isSet(foldedFilter, tokens.hash(token)) && starts(tokens.id(token))) {
+            if (isSet(foldedFilter, tokens.hash(token)) && canStartWith(tokens.id(token), tokens, token)) {
                 return true;
             }
             return tokens.isCapitals(token) && isSet(exactFilter, tokens.exactHash(token))
-                    && starts(tokens.exactId(token));
+                    && canStartWith(tokens.exactId(token), tokens, token);
         }
 
-        private boolean starts(int id) {
-            return id >= 0 && starts[id];
+        /**
+         * Whether an alias can start with the key at the token: it starts with the key and may end right there, or
+         * the next token, joined softly, may be its second word.
+         */
+        private boolean canStartWith(int id, Tokens tokens, int token) {
+            int flags = id >= 0 ? starts[id] : 0;
+            if ((flags & ENDS_ALONE) != 0) {
+                return true;
+            }
+            int next = token + 1;
+            if (flags == 0 || next >= tokens.size || !tokens.isSoftBefore(next)) {
+                return false;
+            }
+            return isSet(pairFilter, pairHash(id, tokens.hash(next)))
+                    || tokens.isCapitals(next) && isSet(pairFilter, pairHash(id, tokens.exactHash(next)))
+                    || (flags & SLOT_SECOND) != 0 && startsCountryWord(tokens, next);
         }
 
         private static void set(long[] filter, int hash) {

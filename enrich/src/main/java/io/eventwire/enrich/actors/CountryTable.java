@@ -74,6 +74,18 @@ final class CountryTable {
             return root.childIds();
         }
 
+        /** Whether the key alone is a country word (of any kind); false when no country word starts with it. */
+        boolean isWholeWord(int firstId) {
+            TokenTrie.Node<WordValue> node = root.next(firstId);
+            return node != null && node.value != null;
+        }
+
+        /** The key ids that can follow the key in a country word ("Sudan" after "South"); empty when none. */
+        int[] secondIds(int firstId) {
+            TokenTrie.Node<WordValue> node = root.next(firstId);
+            return node == null ? new int[0] : node.childIds();
+        }
+
         /**
          * The longest country word starting at a token, its tokens joined by soft separators only.
          *

@@ -32,16 +32,14 @@ final class Tokens {
     private static final byte UPPER = 1;
     private static final byte LOWER = 2;
     private static final byte[] ASCII_TYPES = asciiTypes();
+    /**
+     * Per ASCII character: 0 when it is no token character, else its lower case with its type (a case bit, or
+     * {@link #DIGIT}) shifted above it by {@link #TYPE_SHIFT}; one table read a character while a token is read.
+     */
+    private static final int TYPE_SHIFT = 16;
+    private static final int[] ASCII_TOKEN_CHARS = asciiTokenChars();
 
     private static final char[] FOLD = foldTable(0x2000);
-    /** Per ASCII character, its lower case. */
-    private static final char[] ASCII_FOLDED = new char[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_FOLDED[c] = fold(c);
-        }
-    }
 
     /** The text read last. */
     String text = "";
@@ -61,7 +59,7 @@ final class Tokens {
     private Tokens(Vocabulary vocabulary, int textLength) {
         this.vocabulary = vocabulary;
         int capacity = capacityFor(textLength);
-        chars = new char[textLength];
+        chars = new char[textLength + 1];
         starts = new int[capacity];
         ends = new int[capacity];
         hashes = new int[capacity];
@@ -104,10 +102,12 @@ final class Tokens {
      */
     Tokens read(String text) {
         int length = text.length();
-        if (chars.length < length) {
-            chars = new char[Math.max(length, chars.length * 2)];
+        if (chars.length <= length) {
+            chars = new char[Math.max(length + 1, chars.length * 2)];
         }
         text.getChars(0, length, chars, 0);
+        // a space after the text ends its last token, so that reading a token never tests for the text's end
+        chars[length] = ' ';
         char[] chars = this.chars;
         int n = 0;
         int i = 0;
@@ -119,20 +119,15 @@ final class Tokens {
             }
             int start = i;
             int hash = 0;
-            int cases = 0;
-            while (c < 128) {
-                byte type = ASCII_TYPES[c];
-                if (type == OTHER) {
-                    break;
-                }
-                cases |= type;
-                hash = 31 * hash + ASCII_FOLDED[c];
-                if (++i == length) {
-                    break;
-                }
-                c = chars[i];
+            int typed = 0;
+            int info;
+            while (c < 128 && (info = ASCII_TOKEN_CHARS[c]) != 0) {
+                typed |= info;
+                hash = 31 * hash + (char) info;
+                c = chars[++i];
             }
-            if (i < length && c >= 128 && isTokenChar(c)) {
+            int cases = typed >>> TYPE_SHIFT;
+            if (c >= 128 && isTokenChar(c)) {
                 i = tokenEnd(chars, i, length);
                 hash = foldedHash(chars, start, i);
                 cases = cases(chars, start, i);
@@ -314,6 +309,14 @@ final class Tokens {
             }
         }
         return newlines > 1 || hyphen && (space || kind == COMMA) ? HARD : kind;
+    }
+
+    private static int[] asciiTokenChars() {
+        int[] info = new int[128];
+        for (char c = 0; c < 128; c++) {
+            info[c] = ASCII_TYPES[c] == OTHER ? 0 : ASCII_TYPES[c] << TYPE_SHIFT | fold(c);
+        }
+        return info;
     }
 
     private static byte[] asciiTypes() {

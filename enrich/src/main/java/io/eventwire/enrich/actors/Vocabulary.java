@@ -12,7 +12,8 @@ import java.util.Map;
  *
  * <p>Keys are folded keys (lowercase, no diacritics, see {@link Tokens}) or exact keys ({@link Tokens#EXACT_PREFIX}
  * and the token as written). A bit filter over the keys' hashes answers for most words the data never uses; a table
- * slot is two ints (hash, id), the keys' characters are in one shared array. Immutable and thread safe.
+ * slot is four ints (hash, id, and where the key's characters are in one shared array), so that a lookup reads the
+ * slot and the characters and nothing in between. Immutable and thread safe.
  */
 final class Vocabulary {
 
@@ -23,12 +24,13 @@ final class Vocabulary {
     /** Bits of the filters in front of the tables: 2^16 bits, 8 KB, few enough to stay in the nearest cache. */
     private static final int FILTER_BITS = 1 << 16;
 
+    /** Ints per table slot: hash, id + 1, offset and length of the key's characters. */
+    private static final int SLOT = 4;
+
     private final Map<String, Integer> ids = new HashMap<>();
     private final String[] keys;
     private final char[] characters;
-    private final int[] offsets;
-    private final int[] lengths;
-    /** Open-addressing tables of (hash, id + 1) pairs; 0 marks an empty slot. */
+    /** Open-addressing tables of (hash, id + 1, offset, length) slots; id + 1 = 0 marks an empty slot. */
     private final int[] folded;
     private final int[] exact;
     private final long[] foldedFilter = new long[FILTER_BITS / 64];
@@ -40,9 +42,8 @@ final class Vocabulary {
         StringBuilder characters = new StringBuilder();
         int slots = Integer.highestOneBit(Math.max(4, data.size()) * 4);
         this.mask = slots - 1;
-        this.folded = new int[slots * 2];
-        this.exact = new int[slots * 2];
-        List<Integer> offsets = new ArrayList<>();
+        this.folded = new int[slots * SLOT];
+        this.exact = new int[slots * SLOT];
         for (String key : data) {
             if (ids.containsKey(key)) {
                 continue;
@@ -52,17 +53,12 @@ final class Vocabulary {
             byId.add(key);
             boolean isExact = key.startsWith(Tokens.EXACT_PREFIX);
             String written = isExact ? key.substring(Tokens.EXACT_PREFIX.length()) : key;
-            put(isExact ? exact : folded, isExact ? exactFilter : foldedFilter, written.hashCode(), id);
-            offsets.add(characters.length());
+            put(isExact ? exact : folded, isExact ? exactFilter : foldedFilter, written.hashCode(), id,
+                    characters.length(), written.length());
             characters.append(written);
         }
         this.keys = byId.toArray(String[]::new);
         this.characters = characters.toString().toCharArray();
-        this.offsets = offsets.stream().mapToInt(Integer::intValue).toArray();
-        this.lengths = new int[keys.length];
-        for (int id = 0; id < keys.length; id++) {
-            lengths[id] = (id + 1 < keys.length ? this.offsets[id + 1] : this.characters.length) - this.offsets[id];
-        }
     }
 
     /** The id of a key of the data, or {@link #ABSENT}. */
@@ -90,9 +86,8 @@ final class Vocabulary {
             return ABSENT;
         }
         for (int slot = index(hash); folded[slot + 1] != 0; slot = next(slot)) {
-            int id = folded[slot + 1] - 1;
-            if (folded[slot] == hash && foldedEquals(offsets[id], lengths[id], text, start, end)) {
-                return id;
+            if (folded[slot] == hash && foldedEquals(folded[slot + 2], folded[slot + 3], text, start, end)) {
+                return folded[slot + 1] - 1;
             }
         }
         return ABSENT;
@@ -108,21 +103,22 @@ final class Vocabulary {
             return ABSENT;
         }
         for (int slot = index(hash); exact[slot + 1] != 0; slot = next(slot)) {
-            int id = exact[slot + 1] - 1;
-            if (exact[slot] == hash && exactEquals(offsets[id], lengths[id], text, start, end)) {
-                return id;
+            if (exact[slot] == hash && exactEquals(exact[slot + 2], exact[slot + 3], text, start, end)) {
+                return exact[slot + 1] - 1;
             }
         }
         return ABSENT;
     }
 
-    private void put(int[] table, long[] filter, int hash, int id) {
+    private void put(int[] table, long[] filter, int hash, int id, int offset, int length) {
         int slot = index(hash);
         while (table[slot + 1] != 0) {
             slot = next(slot);
         }
         table[slot] = hash;
         table[slot + 1] = id + 1;
+        table[slot + 2] = offset;
+        table[slot + 3] = length;
         filter[(hash & (FILTER_BITS - 1)) >>> 6] |= 1L << hash;
     }
 
@@ -132,11 +128,11 @@ final class Vocabulary {
 
     private int index(int hash) {
         int h = hash * 0x9E3779B9;
-        return ((h ^ (h >>> 16)) & mask) * 2;
+        return ((h ^ (h >>> 16)) & mask) * SLOT;
     }
 
     private int next(int slot) {
-        return (slot + 2) & (mask * 2 + 1);
+        return (slot + SLOT) & (mask * SLOT + SLOT - 1);
     }
 
     /**

@@ -1,0 +1,52 @@
+package io.eventwire.enrich.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The alias matcher on a literal data set: where aliases can start, and that nothing starts anywhere else. */
+class AliasTrieTest {
+
+    private static final String COUNTRIES = """
+            # ISO2\tNAME\tOTHER\tDEMONYMS\tCAPITALS
+            SY\tSyria\t-\tSyrian\tDamascus
+            GM\tGambia\tThe Gambia\tGambian\tBanjul
+            SS\tSouth Sudan\t-\tSouth Sudanese\tJuba
+            """;
+
+    private static final String ACTORS = """
+            actor Military Forces of {country} ; STATE_FORCES ; -
+                {c} army | the army | pro {c} forces
+            actor Rebel Groups ({country}) ; REBEL_GROUP ; -
+                rebels
+            """;
+
+    @Test
+    void startsOnlyWhereTheFirstTwoWordsCanBeginAnAlias() {
+        CountryTable countries = CountryTable.parse(COUNTRIES, "countries");
+        ActorData data = ActorData.parse(ACTORS, "actors", countries);
+        Set<String> keys = new LinkedHashSet<>();
+        countries.collectKeys(keys);
+        data.trie.collectKeys(keys);
+        Vocabulary vocabulary = new Vocabulary(keys);
+        AliasTrie.Matcher matcher = data.trie.compile(vocabulary, countries.compile(vocabulary));
+        Tokens tokens = Tokens.of("the town, the army, The Gambia army, the Syrian army, rebels, South Sudan army, "
+                + "South wind, pro Syrian forces, pro tem", vocabulary);
+
+        List<String> starts = new ArrayList<>();
+        for (int token = 0; token < tokens.size; token++) {
+            if (matcher.canStartAt(tokens, token)) {
+                starts.add(token + " " + tokens.key(token));
+            } else {
+                assertThat(matcher.longestAt(tokens, token, new AliasTrie.Best())).as(tokens.key(token)).isNull();
+            }
+        }
+
+        assertThat(starts).containsExactly("2 the", "4 the", "5 gambia", "8 syrian", "10 rebels", "11 south",
+                "16 pro", "17 syrian");
+    }
+}
