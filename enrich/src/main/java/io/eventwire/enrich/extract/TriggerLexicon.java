@@ -39,16 +39,13 @@ final class TriggerLexicon {
     /** Which two-letter beginnings any stem has, so most words skip the stem lookup. */
     private final java.util.BitSet stemStarts = new java.util.BitSet(1 << 16);
     /**
-     * By three lowercase ASCII letters ({@link #asciiPrefix}): the tag of the stem beginning, 0 for none. Most words
-     * start with three such letters and are answered here without hashing; others take {@link #stemPrefixes}.
+     * By three lowercase ASCII letters ({@link #asciiPrefix}): the tag of the stem beginning, else {@link #WORDS_ONLY}
+     * when a first word of a pattern begins with them, else 0. Most words start with three such letters, and a word
+     * whose entry is 0 starts no pattern: most words of a text are ruled out by one array read, without hashing.
+     * Others take {@link #firstWords} and {@link #stemPrefixes}.
      */
-    private final short[] asciiStemPrefixes = new short[26 * 26 * 26];
-    /**
-     * By three lowercase ASCII letters ({@link #asciiPrefix}): whether a first word or a stem a pattern starts with
-     * begins with them. A word whose first three letters are not set starts no pattern: most words of a text are
-     * ruled out by one bit, without a table lookup.
-     */
-    private final BitSet asciiStarts = new BitSet(26 * 26 * 26);
+    private final short[] asciiStarts = new short[26 * 26 * 26];
+    private static final short WORDS_ONLY = -1;
 
     private record Element(BitSet wordIds, String[] stems, boolean optional, boolean gap) {
         boolean accepts(Tokens tokens, int i, WordTags words) {
@@ -133,21 +130,15 @@ final class TriggerLexicon {
         this.byFirstWord = firstWords.stream().map(list -> list.toArray(NONE)).toArray(Compiled[][]::new);
         this.byStemPrefix = new StemGroup[prefixIds.size()];
         prefixIds.forEach((prefix, id) -> byStemPrefix[id] = stemGroup(prefix, prefixes.get(id)));
-        for (String word : firstWordIds.keySet()) {
-            if (word.length() >= STEM_PREFIX) {
-                setStart(word);
-            }
-        }
-        prefixIds.keySet().forEach(this::setStart);
         if (prefixIds.size() >= Short.MAX_VALUE) {
             throw new IllegalArgumentException("too many stem beginnings: " + prefixIds.size());
         }
-        prefixIds.forEach((prefix, id) -> {
-            int code = asciiPrefix(prefix.charAt(0), prefix.charAt(1), prefix.charAt(2));
-            if (code >= 0) {
-                asciiStemPrefixes[code] = (short) (id + 1);
+        for (String word : firstWordIds.keySet()) {
+            if (word.length() >= STEM_PREFIX) {
+                setStart(word, WORDS_ONLY);
             }
-        });
+        }
+        prefixIds.forEach((prefix, id) -> setStart(prefix, (short) (id + 1)));
     }
 
     /**
@@ -175,10 +166,11 @@ final class TriggerLexicon {
                 .map(entry -> new StemRule(entry.getKey(), entry.getValue())).toArray(StemRule[]::new));
     }
 
-    private void setStart(String word) {
+    /** Sets the entry of the three letters {@code word} begins with, when they are lowercase ASCII letters. */
+    private void setStart(String word, short entry) {
         int code = asciiPrefix(word.charAt(0), word.charAt(1), word.charAt(2));
         if (code >= 0) {
-            asciiStarts.set(code);
+            asciiStarts[code] = entry;
         }
     }
 
@@ -242,7 +234,8 @@ final class TriggerLexicon {
         char first = tokens.lowerChar(i, 0);
         char second = tokens.lowerChar(i, 1);
         int code = asciiPrefix(first, second, tokens.lowerChar(i, 2));
-        if (code >= 0 && !asciiStarts.get(code)) {
+        short start = code >= 0 ? asciiStarts[code] : WORDS_ONLY;
+        if (start == 0) {
             return null;
         }
         Match best = null;
@@ -250,7 +243,7 @@ final class TriggerLexicon {
         if (word != 0) {
             best = tryRest(byFirstWord[(int) word - 1], tokens, i, to);
         }
-        long prefix = code >= 0 ? asciiStemPrefixes[code]
+        long prefix = code >= 0 ? Math.max(start, 0)
                 : stemStarts.get(twoLetters(first, second)) ? stemPrefixes.ofPrefix(tokens, i, STEM_PREFIX) : 0;
         if (prefix != 0) {
             best = better(best, tryStems(byStemPrefix[(int) prefix - 1], tokens, i, to));
