@@ -127,12 +127,14 @@ public final class EventExtractor {
         int datelineEnd = datelineEnd(article, text);
         List<Sentence> sentences = SentenceSplitter.split(text);
         Sentence previousSentence = null;
+        SentenceReader.Facts previousFacts = null;
         for (Sentence sentence : sentences) {
-            Sentence previousInParagraph = previousSentence != null && sameParagraph(text, previousSentence, sentence)
-                    ? previousSentence : null;
+            SentenceReader.Facts facts = reader.facts(sentence, anchor);
+            SentenceReader.Facts previousInParagraph = previousSentence != null
+                    && sameParagraph(text, previousSentence, sentence) ? previousFacts : null;
             SentenceReader.Situation situation = new SentenceReader.Situation(tokens, context, anchor,
                     previousSubject, previousPlaces, datelineEnd, previousEvent, previousInParagraph);
-            Candidate read = reader.read(sentence, situation).orElse(null);
+            Candidate read = reader.read(facts, situation).orElse(null);
             if (read != null && read.casualties() == null && previousInParagraph != null
                     && (previousEvent == null || previousEvent.sentence() != previousSentence)) {
                 // "The coalition condemns the killing of four workers near Oksibil. The workers were shot by ...":
@@ -146,13 +148,14 @@ public final class EventExtractor {
             } else if (previousEvent != null && previousEvent.casualties() == null
                     && previousEvent.sentence() == previousSentence && previousInParagraph != null) {
                 // "RSF fighters raided villages around Bara. Eleven people were shot dead.": the toll of that event
-                Casualties toll = reader.eventToll(sentence);
+                Casualties toll = reader.eventToll(facts);
                 if (toll != null) {
                     previousEvent = previousEvent.withCasualties(toll);
                     candidates.set(candidates.size() - 1, previousEvent);
                 }
             }
             previousSentence = sentence;
+            previousFacts = facts;
             previousSubject = read != null && read.actor1() != null ? read.actor1()
                     : firstActor(context, sentence).orElse(previousSubject);
             List<PlaceMention> here = eventPlaceFirst(context.placesIn(sentence.start(), sentence.end()), read);

@@ -2,29 +2,43 @@ package io.eventwire.enrich.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Who a sentence attributes its report to ({@code reporters.tsv}): monitors, agencies, state media,
- * activists. Phrases are indexed by their first word. Immutable and thread safe.
+ * activists. Phrases are indexed by their first word, looked up from each token's letters without making its
+ * string. Immutable and thread safe.
  */
 final class Reporters {
 
     private record Phrase(String[] words, String canonical) {
     }
 
-    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+    /** Every first word of a phrase, tagged with its index in {@link #byFirstWord} plus one. */
+    private final WordTags firstWords;
+    /** Per first word, the phrases it opens, the longest first. */
+    private final Phrase[][] byFirstWord;
 
     private Reporters(List<String[]> rows) {
+        Map<String, List<Phrase>> phrases = new LinkedHashMap<>();
         for (String[] row : rows) {
             for (String phrase : row[1].split("\\|")) {
                 String[] words = phrase.trim().split("\\s+");
-                byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(words, row[0]));
+                phrases.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(words, row[0]));
             }
         }
-        byFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().length - a.words().length));
+        Map<String, Long> ids = new HashMap<>();
+        byFirstWord = new Phrase[phrases.size()][];
+        for (Map.Entry<String, List<Phrase>> entry : phrases.entrySet()) {
+            List<Phrase> opened = entry.getValue();
+            opened.sort((a, b) -> b.words().length - a.words().length);
+            byFirstWord[ids.size()] = opened.toArray(Phrase[]::new);
+            ids.put(entry.getKey(), ids.size() + 1L);
+        }
+        firstWords = new WordTags(ids);
     }
 
     static Reporters standard() {
@@ -34,11 +48,11 @@ final class Reporters {
     /** The source named in tokens {@code [from, to)}, the longest phrase first. */
     Optional<String> find(Tokens tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            List<Phrase> phrases = byFirstWord.get(tokens.lower(i));
-            if (phrases == null) {
+            long id = firstWords.of(tokens, i);
+            if (id == 0) {
                 continue;
             }
-            for (Phrase phrase : phrases) {
+            for (Phrase phrase : byFirstWord[(int) id - 1]) {
                 if (matches(phrase.words(), tokens, i, to)) {
                     return Optional.of(phrase.canonical());
                 }
@@ -52,7 +66,7 @@ final class Reporters {
             return false;
         }
         for (int w = 0; w < words.length; w++) {
-            if (!tokens.lower(at + w).equals(words[w])) {
+            if (!tokens.isWord(at + w, words[w])) {
                 return false;
             }
         }

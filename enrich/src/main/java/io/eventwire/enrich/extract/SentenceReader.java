@@ -8,7 +8,6 @@ import io.eventwire.enrich.geo.PlaceKind;
 import io.eventwire.enrich.geo.PlaceMention;
 import io.eventwire.enrich.numbers.Casualties;
 import io.eventwire.enrich.numbers.CasualtyExtractor;
-import io.eventwire.enrich.text.Lexicon;
 import io.eventwire.enrich.text.Sentence;
 import io.eventwire.enrich.time.DateMention;
 import io.eventwire.enrich.time.DateResolver;
@@ -73,8 +72,6 @@ final class SentenceReader {
     private static final int SOURCE_TITLE_WORDS = 2;
     /** How many words may stand between "blamed" and the "on" before its culprit ("blamed the bombing on"). */
     private static final int BLAME_REACH = 4;
-    /** Tags no word: the shared cut of a sentence, which each reader tags through its own lexicon. */
-    private static final Lexicon<Boolean> NO_WORDS = Lexicon.<Boolean>builder().build();
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
     private static final String ARMED_CLASH = "Armed clash";
     private static final String ARRESTS = "Arrests";
@@ -110,7 +107,7 @@ final class SentenceReader {
      */
     record Situation(Tokens tokens, ArticleContext context, LocalDate anchor, @Nullable ActorRef previousSubject,
             List<PlaceMention> previousSentencePlaces, int datelineEnd, @Nullable Candidate previousEvent,
-            @Nullable Sentence previousInParagraph) {
+            @Nullable Facts previousInParagraph) {
 
         /** The same situation for an event that happened in {@code countryCode} (null: the article's country). */
         Situation inCountry(@Nullable String countryCode) {
@@ -135,11 +132,11 @@ final class SentenceReader {
      * territorial trigger with no armed winner gives way to the next ("residents marched to the town
      * hall" is no capture of it, but a protest).
      */
-    Optional<Candidate> read(Sentence sentence, Situation situation) {
+    Optional<Candidate> read(Facts facts, Situation situation) {
+        Sentence sentence = facts.sentence();
         Tokens tokens = situation.tokens();
         int from = tokens.indexAt(sentence.start());
         int to = tokens.indexAt(sentence.end());
-        SentenceFacts facts = new SentenceFacts(sentence, situation.anchor());
         boolean vagueNoun = false;
         List<TriggerLexicon.Match> triggers = factualTriggers(sentence, tokens, from, to, facts);
         for (TriggerLexicon.Match trigger : triggers) {
@@ -171,21 +168,42 @@ final class SentenceReader {
         return protesters == null ? event : event.as(PROTEST_WITH_INTERVENTION, protesters, event.actor1());
     }
 
+    /** The facts of {@code sentence}, read against {@code anchor} when first asked for. */
+    Facts facts(Sentence sentence, LocalDate anchor) {
+        return new Facts(sentence, anchor);
+    }
+
     /**
      * The casualty figures and dates of one sentence, each read when first needed: most sentences have no
-     * factual trigger and need neither, and the triggers of one sentence share them.
+     * factual trigger and need neither, the triggers of one sentence share them, and so does the next sentence,
+     * which may take the toll or the day this one gives ({@link #eventToll}, {@link #lastDateBefore}). Not thread
+     * safe.
      */
-    private final class SentenceFacts {
+    final class Facts {
         private final Sentence sentence;
         private final LocalDate anchor;
         private @Nullable List<Casualties> figures;
         private @Nullable List<DateMention> dates;
         /** The sentence cut into tokens once, for both readers. */
-        private io.eventwire.enrich.text.@Nullable Tokens<Boolean> words;
+        private io.eventwire.enrich.text.@Nullable Tokens<?> words;
+        private @Nullable Boolean quotes;
 
-        SentenceFacts(Sentence sentence, LocalDate anchor) {
+        private Facts(Sentence sentence, LocalDate anchor) {
             this.sentence = sentence;
             this.anchor = anchor;
+        }
+
+        Sentence sentence() {
+            return sentence;
+        }
+
+        /** Whether the sentence holds a quotation mark: most quote no one, and their triggers need no walk. */
+        boolean quotes() {
+            if (quotes == null) {
+                String text = sentence.text();
+                quotes = text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0;
+            }
+            return quotes;
         }
 
         List<Casualties> figures() {
@@ -202,9 +220,9 @@ final class SentenceReader {
             return dates;
         }
 
-        private io.eventwire.enrich.text.Tokens<Boolean> words() {
+        private io.eventwire.enrich.text.Tokens<?> words() {
             if (words == null) {
-                words = io.eventwire.enrich.text.Tokens.of(sentence.text(), NO_WORDS);
+                words = SentenceReader.this.dates.words(sentence.text());
             }
             return words;
         }
@@ -219,7 +237,7 @@ final class SentenceReader {
     }
 
     private Reading read(TriggerLexicon.Match trigger, Sentence sentence, Situation situation,
-            SentenceFacts facts, int from, int to) {
+            Facts facts, int from, int to) {
         Tokens tokens = situation.tokens();
         List<Casualties> figures = facts.figures();
         List<DateMention> sentenceDates = facts.dates().stream()
@@ -479,10 +497,10 @@ final class SentenceReader {
      * not an event.
      */
     private List<TriggerLexicon.Match> factualTriggers(Sentence sentence, Tokens tokens, int from, int to,
-            SentenceFacts facts) {
+            Facts facts) {
         List<TriggerLexicon.Match> factual = new ArrayList<>();
         for (TriggerLexicon.Match match : lexicon.find(tokens, from, to)) {
-            if (isReportedAsFact(match, sentence, tokens, from)
+            if (isReportedAsFact(match, facts, tokens, from)
                     && !insideCumulativeFigure(tokens.start(match.from()) - sentence.start(), facts.figures())) {
                 factual.add(match);
             }
@@ -521,7 +539,7 @@ final class SentenceReader {
      * named before the strongest trigger, an arrest or an abduction with deaths, is read first.
      */
     private static List<TriggerLexicon.Match> killingFirst(List<TriggerLexicon.Match> triggers, Tokens tokens,
-            int from, SentenceFacts facts) {
+            int from, Facts facts) {
         String strongest = triggers.isEmpty() ? "" : triggers.get(0).rule().subEventType();
         if (!strongest.equals(ARRESTS) && !(strongest.equals(ABDUCTION) && reportsDeaths(facts))) {
             return triggers;
@@ -541,7 +559,7 @@ final class SentenceReader {
     }
 
     /** Whether the sentence reports people killed (not a running count); its figures are read only when asked. */
-    private static boolean reportsDeaths(SentenceFacts facts) {
+    private static boolean reportsDeaths(Facts facts) {
         return facts.figures().stream().anyMatch(f -> !f.cumulative() && f.killedBest() != null && f.killedBest() > 0);
     }
 
@@ -554,7 +572,7 @@ final class SentenceReader {
         return false;
     }
 
-    private boolean isReportedAsFact(TriggerLexicon.Match match, Sentence sentence, Tokens tokens, int from) {
+    private boolean isReportedAsFact(TriggerLexicon.Match match, Facts sentence, Tokens tokens, int from) {
         boolean noun = match.rule().roles() == TriggerRule.Roles.NOUN;
         if (!noun && isReducedRelative(match, tokens, from)) {
             return false; // "the two men killed were villagers": the deaths told already
@@ -626,11 +644,12 @@ final class SentenceReader {
     }
 
     /** Whether the offset stands inside a quoted statement of several words (reported speech). */
-    private static boolean insideLongQuote(Sentence sentence, int offset) {
-        String text = sentence.text();
-        if (text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('”') < 0) {
-            return false; // most sentences quote no one: ruled out by three fast searches, not a walk per trigger
+    private static boolean insideLongQuote(Facts facts, int offset) {
+        if (!facts.quotes()) {
+            return false; // most sentences quote no one: ruled out once per sentence, not by a walk per trigger
         }
+        Sentence sentence = facts.sentence();
+        String text = sentence.text();
         int at = offset - sentence.start();
         int close = closingQuoteOfEarlierSentence(text);
         if (close >= 0 && at < close && words(text, 0, close) >= LONG_QUOTE_WORDS) {
@@ -696,8 +715,8 @@ final class SentenceReader {
      * The toll a sentence without an event of its own gives, if any: read as the toll of the event of the sentence
      * before it ("... raided villages around Bara. Eleven people were shot dead.").
      */
-    @Nullable Casualties eventToll(Sentence sentence) {
-        return firstEventToll(casualties.find(sentence.text()));
+    @Nullable Casualties eventToll(Facts sentence) {
+        return firstEventToll(sentence.figures());
     }
 
     /**
@@ -705,13 +724,14 @@ final class SentenceReader {
      * own: a sentence without a date goes on with the day the paragraph set.
      */
     private @Nullable DateMention lastDateBefore(Situation situation) {
-        Sentence before = situation.previousInParagraph();
-        if (before == null || situation.previousEvent() != null
-                && situation.previousEvent().sentence().start() == before.start()) {
+        Facts facts = situation.previousInParagraph();
+        if (facts == null || situation.previousEvent() != null
+                && situation.previousEvent().sentence().start() == facts.sentence().start()) {
             return null;
         }
+        Sentence before = facts.sentence();
         DateMention last = null;
-        for (DateMention date : dates.find(before.text(), situation.anchor())) {
+        for (DateMention date : facts.dates()) {
             if (!date.background() && before.start() + date.end() > situation.datelineEnd()) {
                 last = date;
             }
@@ -1294,7 +1314,9 @@ final class SentenceReader {
     private static boolean continuesAttack(Situation situation, Sentence sentence) {
         Candidate previous = situation.previousEvent();
         return previous != null && previous.subEventType().equals("Attack")
-                && previous.sentence() == situation.previousInParagraph() && follows(previous.sentence(), sentence);
+                && situation.previousInParagraph() != null
+                && previous.sentence() == situation.previousInParagraph().sentence()
+                && follows(previous.sentence(), sentence);
     }
 
     /** State forces and armed groups: those who take part in no protest. */

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The event triggers of {@code triggers.tsv}, compiled for matching over tokens: every word of the patterns has
  * an id in one {@link WordTags} table, looked up once per token, and patterns are indexed by the id of their first
- * word (or of the first three letters of a stem), so a sentence is matched in one pass. Immutable and thread safe.
+ * word (or of the first three letters of a stem), so a sentence is matched in one pass. Most words start no pattern
+ * and are ruled out by their first three letters alone. Immutable and thread safe.
  */
 final class TriggerLexicon {
 
@@ -34,14 +35,17 @@ final class TriggerLexicon {
     /** Every three-letter beginning of a stem a pattern starts with, tagged with its id plus one. */
     private final WordTags stemPrefixes;
     private final Compiled[][] byFirstWord;
-    private final Compiled[][] byStemPrefix;
+    private final StemGroup[] byStemPrefix;
     /** Which two-letter beginnings any stem has, so most words skip the stem lookup. */
     private final java.util.BitSet stemStarts = new java.util.BitSet(1 << 16);
     /**
-     * By three lowercase ASCII letters ({@link #asciiPrefix}): the tag of the stem beginning, 0 for none. Most words
-     * start with three such letters and are answered here without hashing; others take {@link #stemPrefixes}.
+     * By three lowercase ASCII letters ({@link #asciiPrefix}): the tag of the stem beginning, else {@link #WORDS_ONLY}
+     * when a first word of a pattern begins with them, else 0. Most words start with three such letters, and a word
+     * whose entry is 0 starts no pattern: most words of a text are ruled out by one array read, without hashing.
+     * Others take {@link #firstWords} and {@link #stemPrefixes}.
      */
-    private final short[] asciiStemPrefixes = new short[26 * 26 * 26];
+    private final short[] asciiStarts = new short[26 * 26 * 26];
+    private static final short WORDS_ONLY = -1;
 
     private record Element(BitSet wordIds, String[] stems, boolean optional, boolean gap) {
         boolean accepts(Tokens tokens, int i, WordTags words) {
@@ -59,6 +63,18 @@ final class TriggerLexicon {
     }
 
     private record Compiled(TriggerRule rule, Element[] elements) {
+    }
+
+    /**
+     * The patterns whose first element has a stem of one three-letter beginning, in file order, and those stems: a
+     * word is compared with each stem once, however many patterns share it ("counter-attack~" and "counterattack~"
+     * open a clash and a territorial pattern alike).
+     */
+    private record StemGroup(String[] stems, StemRule[] rules) {
+    }
+
+    /** A pattern of a {@link StemGroup}, with bit {@code k} of {@code stems} set when it starts with stem {@code k}. */
+    private record StemRule(Compiled compiled, long stems) {
     }
 
     /** A pattern element as written: its words and stems. */
@@ -112,16 +128,50 @@ final class TriggerLexicon {
             }
         }
         this.byFirstWord = firstWords.stream().map(list -> list.toArray(NONE)).toArray(Compiled[][]::new);
-        this.byStemPrefix = prefixes.stream().map(list -> list.toArray(NONE)).toArray(Compiled[][]::new);
+        this.byStemPrefix = new StemGroup[prefixIds.size()];
+        prefixIds.forEach((prefix, id) -> byStemPrefix[id] = stemGroup(prefix, prefixes.get(id)));
         if (prefixIds.size() >= Short.MAX_VALUE) {
             throw new IllegalArgumentException("too many stem beginnings: " + prefixIds.size());
         }
-        prefixIds.forEach((prefix, id) -> {
-            int code = asciiPrefix(prefix.charAt(0), prefix.charAt(1), prefix.charAt(2));
-            if (code >= 0) {
-                asciiStemPrefixes[code] = (short) (id + 1);
+        for (String word : firstWordIds.keySet()) {
+            if (word.length() >= STEM_PREFIX) {
+                setStart(word, WORDS_ONLY);
             }
-        });
+        }
+        prefixIds.forEach((prefix, id) -> setStart(prefix, (short) (id + 1)));
+    }
+
+    /**
+     * The group of patterns that share a stem beginning, each listed once in file order (a pattern with two stems of
+     * the beginning was indexed under each).
+     */
+    private static StemGroup stemGroup(String prefix, List<Compiled> patterns) {
+        List<String> stems = new ArrayList<>();
+        Map<Compiled, Long> rules = new LinkedHashMap<>();
+        for (Compiled compiled : patterns) {
+            for (String stem : compiled.elements()[0].stems()) {
+                if (!stem.startsWith(prefix)) {
+                    continue;
+                }
+                if (!stems.contains(stem)) {
+                    stems.add(stem);
+                }
+                rules.merge(compiled, 1L << stems.indexOf(stem), (a, b) -> a | b);
+            }
+        }
+        if (stems.size() > Long.SIZE) {
+            throw new IllegalArgumentException("too many stems begin with " + prefix);
+        }
+        return new StemGroup(stems.toArray(String[]::new), rules.entrySet().stream()
+                .map(entry -> new StemRule(entry.getKey(), entry.getValue())).toArray(StemRule[]::new));
+    }
+
+    /** Sets the entry of the three letters {@code word} begins with, when they are lowercase ASCII letters. */
+    private void setStart(String word, short entry) {
+        int code = asciiPrefix(word.charAt(0), word.charAt(1), word.charAt(2));
+        if (code >= 0) {
+            asciiStarts[code] = entry;
+        }
     }
 
     /** A code for three lowercase ASCII letters, or -1 when one is not such a letter. */
@@ -172,45 +222,77 @@ final class TriggerLexicon {
         return matches;
     }
 
+    /**
+     * The best match at token {@code i}. Each token is asked once per text, so its first-word tag is looked up
+     * without being kept.
+     */
     private Match bestAt(Tokens tokens, int i, int to) {
-        Match best = null;
-        long word = tokens.tags(i, firstWords);
-        if (word != 0) {
-            best = tryAll(byFirstWord[(int) word - 1], tokens, i, to);
+        if (tokens.length(i) < STEM_PREFIX) {
+            long word = firstWords.of(tokens, i);
+            return word == 0 ? null : tryRest(byFirstWord[(int) word - 1], tokens, i, to);
         }
-        if (tokens.length(i) >= STEM_PREFIX) {
-            long prefix = stemPrefix(tokens, i);
-            if (prefix != 0) {
-                best = better(best, tryAll(byStemPrefix[(int) prefix - 1], tokens, i, to));
-            }
-        }
-        return best;
-    }
-
-    /** The tag of the stem beginning token {@code i} starts with, 0 for none; the token has three letters or more. */
-    private long stemPrefix(Tokens tokens, int i) {
         char first = tokens.lowerChar(i, 0);
         char second = tokens.lowerChar(i, 1);
         int code = asciiPrefix(first, second, tokens.lowerChar(i, 2));
-        if (code >= 0) {
-            return asciiStemPrefixes[code];
+        short start = code >= 0 ? asciiStarts[code] : WORDS_ONLY;
+        if (start == 0) {
+            return null;
         }
-        return stemStarts.get(twoLetters(first, second)) ? stemPrefixes.ofPrefix(tokens, i, STEM_PREFIX) : 0;
+        Match best = null;
+        long word = firstWords.of(tokens, i);
+        if (word != 0) {
+            best = tryRest(byFirstWord[(int) word - 1], tokens, i, to);
+        }
+        long prefix = code >= 0 ? Math.max(start, 0)
+                : stemStarts.get(twoLetters(first, second)) ? stemPrefixes.ofPrefix(tokens, i, STEM_PREFIX) : 0;
+        if (prefix != 0) {
+            best = better(best, tryStems(byStemPrefix[(int) prefix - 1], tokens, i, to));
+        }
+        return best;
     }
 
     private static int twoLetters(char first, char second) {
         return ((first & 0xFF) << 8) | (second & 0xFF);
     }
 
-    private Match tryAll(Compiled[] candidates, Tokens tokens, int i, int to) {
+    /** The best of {@code candidates}, whose first element takes token {@code i}: they are matched on after it. */
+    private Match tryRest(Compiled[] candidates, Tokens tokens, int i, int to) {
         Match best = null;
         for (Compiled candidate : candidates) {
-            int end = match(candidate.elements(), 0, tokens, i, to);
-            if (end > i) {
-                best = better(best, new Match(candidate.rule(), i, end));
+            best = better(best, matchRest(candidate, tokens, i, to));
+        }
+        return best;
+    }
+
+    /**
+     * The best of the patterns of {@code group} that token {@code i} starts by one of their stems. A pattern whose
+     * first element takes the token as a word is left out: it is matched among the first words, and a stem match
+     * of the same pattern would be no better.
+     */
+    private Match tryStems(StemGroup group, Tokens tokens, int i, int to) {
+        String[] stems = group.stems();
+        long started = 0;
+        for (int k = 0; k < stems.length; k++) {
+            if (tokens.startsWith(i, stems[k])) {
+                started |= 1L << k;
+            }
+        }
+        if (started == 0) {
+            return null;
+        }
+        Match best = null;
+        for (StemRule rule : group.rules()) {
+            if ((rule.stems() & started) != 0) {
+                best = better(best, matchRest(rule.compiled(), tokens, i, to));
             }
         }
         return best;
+    }
+
+    /** The match of {@code candidate} at token {@code i}, whose first element takes that token, or null. */
+    private Match matchRest(Compiled candidate, Tokens tokens, int i, int to) {
+        int end = match(candidate.elements(), 1, tokens, i + 1, to);
+        return end < 0 ? null : new Match(candidate.rule(), i, end);
     }
 
     private static Match better(Match a, Match b) {

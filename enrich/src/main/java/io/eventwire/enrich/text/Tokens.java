@@ -112,9 +112,14 @@ public final class Tokens<T> {
 
     /**
      * The same tokens tagged through another lexicon: the text is not cut again, so readers with different
-     * lexicons can share one pass over a sentence.
+     * lexicons can share one pass over a sentence. Tokens already tagged through {@code other} are returned as
+     * they are.
      */
+    @SuppressWarnings("unchecked")
     public <U> Tokens<U> with(Lexicon<U> other) {
+        if (other == lexicon) {
+            return (Tokens<U>) this;
+        }
         int[] tagged = new int[size];
         for (int i = 0; i < size; i++) {
             tagged[i] = info[i] >= 0 ? other.slot(chars, starts[i], ends[i]) + 1 : info[i];

@@ -63,6 +63,14 @@ public final class DateResolver {
     }
 
     /**
+     * {@code text} cut into tokens tagged with the date words: {@link #find(String, Tokens, LocalDate)} reads them
+     * without tagging them again, and readers with other lexicons can share the cut ({@link Tokens#with}).
+     */
+    public Tokens<?> words(String text) {
+        return Tokens.of(text, TimeWord.LEXICON);
+    }
+
+    /**
      * The same as {@link #find(String, LocalDate)}, with {@code text} already cut into tokens (with any
      * lexicon): {@code words} must be {@code Tokens.of(text, ...)}.
      */

@@ -74,6 +74,63 @@ class TokensTest {
         }
     }
 
+    @Test
+    void cutsRandomTextAsASimpleReadingOfTheRulesDoes() {
+        String alphabet = "abcXYZ019 -'’.,;\"()éÉşİß–\n";
+        java.util.Random random = new java.util.Random(7);
+        Tokens reused = Tokens.reusable();
+        for (int round = 0; round < 3000; round++) {
+            char[] chars = new char[random.nextInt(40)];
+            for (int k = 0; k < chars.length; k++) {
+                chars[k] = alphabet.charAt(random.nextInt(alphabet.length()));
+            }
+            String text = new String(chars);
+            int from = text.isEmpty() ? 0 : random.nextInt(text.length());
+            reused.read(text, from, text.length());
+            List<String> cut = new ArrayList<>();
+            for (int t = 0; t < reused.size(); t++) {
+                cut.add(reused.start(t) + "-" + reused.end(t) + " " + reused.lower(t) + " " + reused.hash(t));
+            }
+            assertThat(cut).as("[%s] from %d", text, from).isEqualTo(reference(text, from));
+        }
+    }
+
+    /**
+     * The words of {@code text[from, ...)} by the rules as written, character by character: runs of letters and
+     * digits, with a hyphen or apostrophe between two such characters, or a dot between a lone letter and a letter
+     * or digit followed by another dot ("u.n."), kept inside.
+     */
+    private static List<String> reference(String text, int from) {
+        List<String> cut = new ArrayList<>();
+        int i = from;
+        while (i < text.length()) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            StringBuilder word = new StringBuilder();
+            while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || isInner(text, from, i))) {
+                char c = text.charAt(i++);
+                word.append(c == '’' ? '\'' : Character.toLowerCase(c));
+            }
+            cut.add(start + "-" + i + " " + word + " " + word.toString().hashCode());
+            i++;
+        }
+        return cut;
+    }
+
+    private static boolean isInner(String text, int from, int i) {
+        char c = text.charAt(i);
+        boolean between = i > from && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i - 1))
+                && Character.isLetterOrDigit(text.charAt(i + 1));
+        if (c == '-' || c == '\'' || c == '’') {
+            return between;
+        }
+        return c == '.' && between && i + 2 < text.length() && text.charAt(i + 2) == '.'
+                && Character.isLetter(text.charAt(i - 1)) && (i - 2 < from || !Character.isLetter(text.charAt(i - 2)));
+    }
+
     private static List<String> describe(Tokens tokens, WordTags table) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {

@@ -1,6 +1,7 @@
 package io.eventwire.enrich.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,33 @@ class TriggerLexiconTest {
         Taxonomy.standard().check(lexicon.rules());
     }
 
+    @Test
+    void comparesAWordWithTheStemsOfItsBeginningAndMatchesEachPatternOnce() {
+        TriggerLexicon stems = new TriggerLexicon(List.of(
+                new TriggerRule("counterattack~|counter-attack~", "Armed clash", TriggerRule.Roles.NOUN, 35),
+                new TriggerRule("counteroffensive~ launched", "Armed clash", TriggerRule.Roles.AGENT, 40),
+                new TriggerRule("émeute~", "Violent demonstration", TriggerRule.Roles.NOUN, 20),
+                new TriggerRule("in clash~", "Armed clash", TriggerRule.Roles.NOUN, 30)));
+
+        assertThat(find(stems, "The counteroffensive launched at dawn")).extracting(m -> m.rule().priority(),
+                TriggerLexicon.Match::from, TriggerLexicon.Match::to).containsExactly(tuple(40, 1, 3));
+        assertThat(find(stems, "a counter-attack and counterattacks")).extracting(m -> m.rule().priority(),
+                TriggerLexicon.Match::from).containsExactly(tuple(35, 1), tuple(35, 3));
+        assertThat(find(stems, "Émeutes à Dakar")).extracting(m -> m.rule().priority()).containsExactly(20);
+        assertThat(find(stems, "killed in clashes in the country's council")).extracting(m -> m.rule().priority(),
+                TriggerLexicon.Match::from, TriggerLexicon.Match::to).containsExactly(tuple(30, 1, 3));
+    }
+
+    @Test
+    void aWordPatternWinsOverAStemPatternOfEqualPriorityAndLength() {
+        TriggerLexicon both = new TriggerLexicon(List.of(
+                new TriggerRule("attack~", "Armed clash", TriggerRule.Roles.NOUN, 10),
+                new TriggerRule("attacked", TriggerRule.ATTACK, TriggerRule.Roles.AGENT, 10)));
+
+        assertThat(find(both, "Gunmen attacked a convoy")).extracting(m -> m.rule().subEventType())
+                .containsExactly(TriggerRule.ATTACK);
+    }
+
     private TriggerLexicon.Match only(String sentence) {
         List<TriggerLexicon.Match> matches = find(sentence);
         assertThat(matches).hasSize(1);
@@ -114,6 +142,10 @@ class TriggerLexiconTest {
     }
 
     private List<TriggerLexicon.Match> find(String sentence) {
+        return find(lexicon, sentence);
+    }
+
+    private static List<TriggerLexicon.Match> find(TriggerLexicon lexicon, String sentence) {
         Tokens tokens = Tokens.of(sentence, 0, sentence.length());
         return lexicon.find(tokens, 0, tokens.size());
     }

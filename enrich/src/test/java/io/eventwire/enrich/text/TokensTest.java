@@ -34,6 +34,19 @@ class TokensTest {
     }
 
     @Test
+    void retagsThroughAnotherLexiconAndKeepsTokensAlreadyTaggedThroughIt() {
+        Tokens<String> tokens = Tokens.of("KILLED in Août", LEXICON);
+        Lexicon<String> other = Lexicon.<String>builder().put("in", "PREPOSITION").build();
+
+        Tokens<String> retagged = tokens.with(other);
+
+        assertThat(tokens.with(LEXICON)).isSameAs(tokens);
+        assertThat(retagged.tag(0)).isNull();
+        assertThat(retagged.tag(1)).isEqualTo("PREPOSITION");
+        assertThat(retagged.with(LEXICON).tag(2)).isEqualTo("MONTH");
+    }
+
+    @Test
     void readsNumbersWithThousandsSeparatorsAndDecimals() {
         Tokens<String> tokens = Tokens.of("340,000 2.5 1,200.5 2,5 12", LEXICON);
         assertThat(tokens.number(0)).isEqualTo(340_000);

@@ -40,6 +40,15 @@ class DateResolverTest {
     // ---- weekdays
 
     @Test
+    void readsTheWordsItCutAsItReadsTheText() {
+        String text = "On Tuesday, two days after the strike of 3 March 2024, troops entered the town.";
+        LocalDate anchor = LocalDate.parse("2024-03-07");
+
+        assertThat(RESOLVER.find(text, RESOLVER.words(text), anchor)).isEqualTo(RESOLVER.find(text, anchor))
+                .extracting(DateMention::surface).containsExactly("Tuesday", "two days after", "3 March 2024");
+    }
+
+    @Test
     void aWeekdayEqualToTheAnchorsIsTheAnchor() {
         assertResolves("The Syrian Army regained control on Tuesday of the strategic city", "2019-08-20",
                 "Tuesday", "2019-08-20", "2019-08-20", DAY, false);
