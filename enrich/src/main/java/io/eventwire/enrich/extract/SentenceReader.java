@@ -15,6 +15,7 @@ import io.eventwire.schema.DatePrecision;
 import io.eventwire.schema.GeoPrecision;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -45,6 +46,7 @@ final class SentenceReader {
     /** Verbs after a reduced relative clause's participle ("the men killed were villagers"). */
     private static final Set<String> COPULAS = Set.of("was", "were", "are", "is", "included", "include", "includes");
     private static final int LONG_QUOTE_WORDS = 8;
+    private static final int[] NO_SPANS = new int[0];
     private static final int LANDMARK_CHARS = 24;
     /** Words that make the place after them a landmark: "west of", "km from", "outside of". */
     private static final java.util.regex.Pattern LANDMARK = java.util.regex.Pattern.compile(
@@ -186,7 +188,8 @@ final class SentenceReader {
         private @Nullable List<DateMention> dates;
         /** The sentence cut into tokens once, for both readers. */
         private io.eventwire.enrich.text.@Nullable Tokens<?> words;
-        private @Nullable Boolean quotes;
+        /** The spans inside long quotations, as {@link #longQuotes} gives them. */
+        private int @Nullable [] longQuotes;
 
         private Facts(Sentence sentence, LocalDate anchor) {
             this.sentence = sentence;
@@ -197,13 +200,15 @@ final class SentenceReader {
             return sentence;
         }
 
-        /** Whether the sentence holds a quotation mark: most quote no one, and their triggers need no walk. */
-        boolean quotes() {
-            if (quotes == null) {
-                String text = sentence.text();
-                quotes = text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0;
+        /**
+         * The spans of the sentence's text (offsets in it) that stand inside a quoted statement of several words, as
+         * {@code [start, end)} pairs: read once, however many triggers the sentence has.
+         */
+        int[] longQuotes() {
+            if (longQuotes == null) {
+                longQuotes = longQuoteSpans(sentence.text());
             }
-            return quotes;
+            return longQuotes;
         }
 
         List<Casualties> figures() {
@@ -645,15 +650,32 @@ final class SentenceReader {
 
     /** Whether the offset stands inside a quoted statement of several words (reported speech). */
     private static boolean insideLongQuote(Facts facts, int offset) {
-        if (!facts.quotes()) {
-            return false; // most sentences quote no one: ruled out once per sentence, not by a walk per trigger
+        int at = offset - facts.sentence().start();
+        int[] spans = facts.longQuotes();
+        for (int k = 0; k < spans.length; k += 2) {
+            if (at >= spans[k] && at < spans[k + 1]) {
+                return true;
+            }
         }
-        Sentence sentence = facts.sentence();
-        String text = sentence.text();
-        int at = offset - sentence.start();
+        return false;
+    }
+
+    /**
+     * The spans of {@code text} inside a quoted statement of several words, as {@code [start, end)} pairs: the
+     * words after its opening mark up to its closing one (or the end of the sentence), and the start of the sentence
+     * up to a quotation opened in an earlier sentence.
+     */
+    static int[] longQuoteSpans(String text) {
+        if (text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('”') < 0) {
+            return NO_SPANS; // most sentences quote no one: ruled out by three fast searches, not a walk
+        }
+        int[] spans = new int[4];
+        int count = 0;
         int close = closingQuoteOfEarlierSentence(text);
-        if (close >= 0 && at < close && words(text, 0, close) >= LONG_QUOTE_WORDS) {
-            return true; // '"We sat peacefully. Then they charged us with batons," said a student leader.'
+        if (close >= 0 && words(text, 0, close) >= LONG_QUOTE_WORDS) {
+            // '"We sat peacefully. Then they charged us with batons," said a student leader.'
+            spans = withSpan(spans, count, 0, close);
+            count += 2;
         }
         int open = -1;
         for (int i = 0; i < text.length(); i++) {
@@ -661,13 +683,26 @@ final class SentenceReader {
             if (c == '“' || (c == '"' && open < 0)) {
                 open = i;
             } else if ((c == '”' || c == '"') && open >= 0) {
-                if (at > open && at < i && words(text, open, i) >= LONG_QUOTE_WORDS) {
-                    return true;
+                if (words(text, open, i) >= LONG_QUOTE_WORDS) {
+                    spans = withSpan(spans, count, open + 1, i);
+                    count += 2;
                 }
                 open = -1;
             }
         }
-        return open >= 0 && at > open && words(text, open, text.length()) >= LONG_QUOTE_WORDS;
+        if (open >= 0 && words(text, open, text.length()) >= LONG_QUOTE_WORDS) {
+            spans = withSpan(spans, count, open + 1, Integer.MAX_VALUE);
+            count += 2;
+        }
+        return Arrays.copyOf(spans, count);
+    }
+
+    /** {@code spans} holding {@code count} bounds, with the span {@code [start, end)} added after them. */
+    private static int[] withSpan(int[] spans, int count, int start, int end) {
+        int[] grown = count + 2 <= spans.length ? spans : Arrays.copyOf(spans, spans.length * 2);
+        grown[count] = start;
+        grown[count + 1] = end;
+        return grown;
     }
 
     /**

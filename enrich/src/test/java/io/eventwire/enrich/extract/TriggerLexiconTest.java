@@ -126,6 +126,19 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void readsPatternsThatStartWithAOneOrTwoCharacterWord() {
+        TriggerLexicon shortWords = new TriggerLexicon(List.of(
+                new TriggerRule("a|an blast", "Remote explosive/landmine/IED", TriggerRule.Roles.NOUN, 50),
+                new TriggerRule("é attaque", TriggerRule.ATTACK, TriggerRule.Roles.NOUN, 40),
+                new TriggerRule("9 killed", TriggerRule.ATTACK, TriggerRule.Roles.NOUN, 30)));
+
+        assertThat(find(shortWords, "A blast, an blast, as blast, b blast")).extracting(TriggerLexicon.Match::from)
+                .containsExactly(0, 2);
+        assertThat(find(shortWords, "É attaque; 9 killed; 19 killed")).extracting(m -> m.rule().priority())
+                .containsExactly(40, 30);
+    }
+
+    @Test
     void aWordPatternWinsOverAStemPatternOfEqualPriorityAndLength() {
         TriggerLexicon both = new TriggerLexicon(List.of(
                 new TriggerRule("attack~", "Armed clash", TriggerRule.Roles.NOUN, 10),
