@@ -244,12 +244,18 @@ final class AliasTrie {
             if (first == null) {
                 return;
             }
+            List<CountryTable.Word> run = List.of();
+            int runAccepted = 0;
             for (Slot slot : Slot.ALL) {
                 TokenTrie.Node<Entry> next = node.slot(slot.ordinal());
                 if (next == null || (first.kinds() & slot.accepted) == 0) {
                     continue;
                 }
-                List<CountryTable.Word> run = countryRun(tokens, first, slot.accepted);
+                // slots that accept the same kinds of word ({c} and {x}) share one run
+                if (slot.accepted != runAccepted) {
+                    run = countryRun(tokens, first, slot.accepted);
+                    runAccepted = slot.accepted;
+                }
                 int end = run.get(run.size() - 1).end();
                 walk(next, tokens, start, end, slots + 1, slot.fills ? run : filled, best);
             }
