@@ -92,7 +92,7 @@ final class AliasTrie {
         private static final byte STARTS = 1;
         /** {@link #starts} flag: an alias can end after the key alone (itself, or a country word in a slot). */
         private static final byte ENDS_ALONE = 2;
-        /** {@link #starts} flag: an alias starting with the key goes on with a slot ("the {c} army"). */
+        /** {@link #starts} flag: an alias starting with the key goes on with a slot ("pro {c} forces"). */
         private static final byte SLOT_SECOND = 4;
 
         private final TokenTrie.Node<Entry> root;

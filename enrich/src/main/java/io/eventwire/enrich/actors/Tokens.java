@@ -32,11 +32,11 @@ final class Tokens {
     private static final byte UPPER = 1;
     private static final byte LOWER = 2;
     private static final byte[] ASCII_TYPES = asciiTypes();
+    private static final int TYPE_SHIFT = 16;
     /**
      * Per ASCII character: 0 when it is no token character, else its lower case with its type (a case bit, or
      * {@link #DIGIT}) shifted above it by {@link #TYPE_SHIFT}; one table read a character while a token is read.
      */
-    private static final int TYPE_SHIFT = 16;
     private static final int[] ASCII_TOKEN_CHARS = asciiTokenChars();
 
     private static final char[] FOLD = foldTable(0x2000);
