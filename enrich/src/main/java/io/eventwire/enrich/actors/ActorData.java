@@ -37,14 +37,17 @@ final class ActorData {
     final int actors;
     /** Every named actor (not the generic ones, whose names hold {country}), in file order. */
     final List<ActorRef> named;
+    /** Every generic actor, the very objects its aliases' entries hold, in file order. */
+    final List<ActorRef> generic;
 
     private ActorData(AliasTrie trie, Set<String> memberWords, Set<String> contextWords, List<ActorRef> named,
-            int generic) {
+            List<ActorRef> generic) {
         this.trie = trie;
         this.memberWords = memberWords;
         this.contextWords = contextWords;
-        this.actors = named.size() + generic;
+        this.actors = named.size() + generic.size();
         this.named = named;
+        this.generic = generic;
     }
 
     /** An alternative of a list or an alias, with its confidence (NaN when not given). */
@@ -85,7 +88,7 @@ final class ActorData {
         }
         AliasTrie trie = new AliasTrie();
         List<ActorRef> named = new ArrayList<>();
-        int generic = 0;
+        List<ActorRef> generic = new ArrayList<>();
         Header header = null;
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
@@ -98,7 +101,7 @@ final class ActorData {
                 header = header(line, where, countries, problems);
                 if (header != null && header.ref() != null) {
                     if (header.ref().needsCountry()) {
-                        generic++;
+                        generic.add(header.ref());
                     } else {
                         named.add(header.ref());
                     }
@@ -116,7 +119,8 @@ final class ActorData {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid actor data:\n" + String.join("\n", problems));
         }
-        return new ActorData(trie, Set.copyOf(memberWords), Set.copyOf(contextWords), List.copyOf(named), generic);
+        return new ActorData(trie, Set.copyOf(memberWords), Set.copyOf(contextWords), List.copyOf(named),
+                List.copyOf(generic));
     }
 
     private static @Nullable Header header(String line, String where, CountryTable countries, List<String> problems) {

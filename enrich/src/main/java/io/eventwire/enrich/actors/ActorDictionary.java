@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,8 +64,11 @@ public final class ActorDictionary {
     private final int aliasCount;
     /** Each thread's tokens and best-match space, reused from text to text. */
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(this::newScratch);
-    /** Generic actors with each country filled in, as needed; a race only makes an equal actor twice. */
-    private final Map<ActorRef, ActorRef[]> filledRefs = new ConcurrentHashMap<>();
+    /**
+     * By generic actor (the very object its aliases hold, so looked up by identity, without hashing the record):
+     * the actor with each country filled in, made as needed; a race only makes an equal actor twice.
+     */
+    private final Map<ActorRef, ActorRef[]> filledRefs = new IdentityHashMap<>();
     /** Country branches of transnational groups, by the group's name and the branch's country. */
     private final Map<String, ActorRef> branches;
 
@@ -84,6 +87,7 @@ public final class ActorDictionary {
         this.actorCount = data.actors;
         this.aliasCount = data.trie.size();
         this.branches = branches(data.named);
+        data.generic.forEach(actor -> filledRefs.put(actor, new ActorRef[countries.size()]));
     }
 
     /**
@@ -181,9 +185,12 @@ public final class ActorDictionary {
         return countries.words();
     }
 
-    /** A generic actor with the country filled in, made once for each actor and country. */
+    /**
+     * A generic actor with the country filled in, made once for each actor and country. Only generic actors have
+     * aliases with a slot that fills the country: the loader rejects others.
+     */
     private ActorRef filled(ActorRef ref, CountryTable.Country country) {
-        ActorRef[] byCountry = filledRefs.computeIfAbsent(ref, r -> new ActorRef[countries.size()]);
+        ActorRef[] byCountry = filledRefs.get(ref);
         ActorRef filled = byCountry[country.index()];
         if (filled == null) {
             filled = ref.withCountry(country.iso2(), country.name(), country.article());

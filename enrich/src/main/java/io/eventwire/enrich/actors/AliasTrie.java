@@ -92,7 +92,7 @@ final class AliasTrie {
         private static final byte STARTS = 1;
         /** {@link #starts} flag: an alias can end after the key alone (itself, or a country word in a slot). */
         private static final byte ENDS_ALONE = 2;
-        /** {@link #starts} flag: an alias starting with the key goes on with a slot ("the {c} army"). */
+        /** {@link #starts} flag: an alias starting with the key goes on with a slot ("pro {c} forces"). */
         private static final byte SLOT_SECOND = 4;
 
         private final TokenTrie.Node<Entry> root;
@@ -106,10 +106,15 @@ final class AliasTrie {
         private final long[] foldedFilter = new long[FILTER_BITS / 64];
         private final long[] exactFilter = new long[FILTER_BITS / 64];
         /**
-         * Hash filter of (first key id, second key hash) pairs of the aliases and country words that take two words
-         * or more: most words that start an alias only in company ("the", "a") are not followed by such a word.
+         * Hash filter of (first key hash, second key hash) pairs of the aliases and country words that take two
+         * words or more: most words that start an alias only in company ("the", "a") are not followed by such a word.
          */
         private final long[] pairFilter = new long[FILTER_BITS / 64];
+        /**
+         * Hash filter of the keys that start an alias which may end after them or go on with a slot: the others
+         * ("the", "a") need a second word in {@link #pairFilter}, which is tested before their key is looked up.
+         */
+        private final long[] unpairedFilter = new long[FILTER_BITS / 64];
 
         private Matcher(TokenTrie.Node<Entry> root, CountryTable.Matcher countries, Vocabulary vocabulary) {
             this.root = root;
@@ -130,13 +135,18 @@ final class AliasTrie {
                     addStart(id, vocabulary, countries.isWholeWord(id), countries.secondIds(id));
                 }
             }
+            for (int id = 0; id < starts.length; id++) {
+                if ((starts[id] & (ENDS_ALONE | SLOT_SECOND)) != 0) {
+                    set(unpairedFilter, keyHash(vocabulary, id));
+                }
+            }
         }
 
         private void addStart(int id, Vocabulary vocabulary, boolean endsAlone, int[] secondIds) {
             starts[id] |= endsAlone ? STARTS | ENDS_ALONE : STARTS;
             set(isExact(vocabulary, id) ? exactFilter : foldedFilter, keyHash(vocabulary, id));
             for (int second : secondIds) {
-                set(pairFilter, pairHash(id, keyHash(vocabulary, second)));
+                set(pairFilter, pairHash(keyHash(vocabulary, id), keyHash(vocabulary, second)));
             }
         }
 
@@ -150,8 +160,8 @@ final class AliasTrie {
             return isExact(vocabulary, id) ? key.substring(Tokens.EXACT_PREFIX.length()).hashCode() : key.hashCode();
         }
 
-        private static int pairHash(int firstId, int secondHash) {
-            int h = (firstId * 0x9E3779B9 + secondHash) * 0x85EBCA6B;
+        private static int pairHash(int firstHash, int secondHash) {
+            int h = (firstHash * 0x9E3779B9 + secondHash) * 0x85EBCA6B;
             return h ^ (h >>> 16);
         }
 
@@ -166,29 +176,43 @@ final class AliasTrie {
          * that {@link #longestAt} finds nothing there.
          */
         boolean canStartAt(Tokens tokens, int token) {
-            if (isSet(foldedFilter, tokens.hash(token)) && canStartWith(tokens.id(token), tokens, token)) {
+            int hash = tokens.hash(token);
+            if (isSet(foldedFilter, hash) && mayStartWith(hash, tokens, token)
+                    && canStartWith(tokens.id(token), hash, tokens, token)) {
                 return true;
             }
-            return tokens.isCapitals(token) && isSet(exactFilter, tokens.exactHash(token))
-                    && canStartWith(tokens.exactId(token), tokens, token);
+            if (!tokens.isCapitals(token)) {
+                return false;
+            }
+            int exactHash = tokens.exactHash(token);
+            return isSet(exactFilter, exactHash) && mayStartWith(exactHash, tokens, token)
+                    && canStartWith(tokens.exactId(token), exactHash, tokens, token);
+        }
+
+        /** By hashes alone, before the key of the token is looked up: whether an alias may start with it there. */
+        private boolean mayStartWith(int hash, Tokens tokens, int token) {
+            return isSet(unpairedFilter, hash) || mayBeSecond(hash, tokens, token + 1);
         }
 
         /**
-         * Whether an alias can start with the key at the token: it starts with the key and may end right there, or
-         * the next token, joined softly, may be its second word.
+         * Whether an alias can start with the key (of the hash) at the token: it starts with the key and may end
+         * right there, or the next token, joined softly, may be its second word.
          */
-        private boolean canStartWith(int id, Tokens tokens, int token) {
+        private boolean canStartWith(int id, int hash, Tokens tokens, int token) {
             int flags = id >= 0 ? starts[id] : 0;
             if ((flags & ENDS_ALONE) != 0) {
                 return true;
             }
             int next = token + 1;
-            if (flags == 0 || next >= tokens.size || !tokens.isSoftBefore(next)) {
-                return false;
-            }
-            return isSet(pairFilter, pairHash(id, tokens.hash(next)))
-                    || tokens.isCapitals(next) && isSet(pairFilter, pairHash(id, tokens.exactHash(next)))
-                    || (flags & SLOT_SECOND) != 0 && startsCountryWord(tokens, next);
+            return flags != 0 && (mayBeSecond(hash, tokens, next) || (flags & SLOT_SECOND) != 0
+                    && next < tokens.size && tokens.isSoftBefore(next) && startsCountryWord(tokens, next));
+        }
+
+        /** Whether the token, joined softly, may be the second word of an alias whose first key has the hash. */
+        private boolean mayBeSecond(int firstHash, Tokens tokens, int token) {
+            return token < tokens.size && tokens.isSoftBefore(token)
+                    && (isSet(pairFilter, pairHash(firstHash, tokens.hash(token)))
+                    || tokens.isCapitals(token) && isSet(pairFilter, pairHash(firstHash, tokens.exactHash(token))));
         }
 
         private static void set(long[] filter, int hash) {
@@ -244,12 +268,18 @@ final class AliasTrie {
             if (first == null) {
                 return;
             }
+            List<CountryTable.Word> run = List.of();
+            int runAccepted = 0;
             for (Slot slot : Slot.ALL) {
                 TokenTrie.Node<Entry> next = node.slot(slot.ordinal());
                 if (next == null || (first.kinds() & slot.accepted) == 0) {
                     continue;
                 }
-                List<CountryTable.Word> run = countryRun(tokens, first, slot.accepted);
+                // slots that accept the same kinds of word ({c} and {x}) share one run
+                if (slot.accepted != runAccepted) {
+                    run = countryRun(tokens, first, slot.accepted);
+                    runAccepted = slot.accepted;
+                }
                 int end = run.get(run.size() - 1).end();
                 walk(next, tokens, start, end, slots + 1, slot.fills ? run : filled, best);
             }

@@ -32,11 +32,11 @@ final class Tokens {
     private static final byte UPPER = 1;
     private static final byte LOWER = 2;
     private static final byte[] ASCII_TYPES = asciiTypes();
+    private static final int TYPE_SHIFT = 16;
     /**
      * Per ASCII character: 0 when it is no token character, else its lower case with its type (a case bit, or
      * {@link #DIGIT}) shifted above it by {@link #TYPE_SHIFT}; one table read a character while a token is read.
      */
-    private static final int TYPE_SHIFT = 16;
     private static final int[] ASCII_TOKEN_CHARS = asciiTokenChars();
 
     private static final char[] FOLD = foldTable(0x2000);
@@ -51,7 +51,6 @@ final class Tokens {
     private int[] ends;
     private int[] hashes;
     private boolean[] capitals;
-    private byte[] gaps;
     /** Key ids, looked up when first asked for: 0 not yet, else id + 2 (so {@link Vocabulary#ABSENT} is 1). */
     private int[] ids;
     private int[] exactIds;
@@ -64,7 +63,6 @@ final class Tokens {
         ends = new int[capacity];
         hashes = new int[capacity];
         capitals = new boolean[capacity];
-        gaps = new byte[capacity];
         ids = new int[capacity];
         exactIds = new int[capacity];
     }
@@ -142,13 +140,6 @@ final class Tokens {
             ends[n] = end;
             hashes[n] = hash;
             capitals[n] = cases == UPPER;
-            if (n == 0) {
-                gaps[n] = HARD;
-            } else {
-                int previousEnd = ends[n - 1];
-                boolean oneSpace = start - previousEnd == 1 && chars[previousEnd] == ' ';
-                gaps[n] = oneSpace ? SOFT : gapKind(chars, previousEnd, start, previousEnd - starts[n - 1] == 1);
-            }
             n++;
         }
         this.text = text;
@@ -164,7 +155,6 @@ final class Tokens {
         ends = Arrays.copyOf(ends, grown);
         hashes = Arrays.copyOf(hashes, grown);
         capitals = Arrays.copyOf(capitals, grown);
-        gaps = Arrays.copyOf(gaps, grown);
         ids = new int[grown];
         exactIds = new int[grown];
     }
@@ -241,13 +231,24 @@ final class Tokens {
         return exact != null ? exact : key(token);
     }
 
-    /** How the token is separated from the one before it ({@link #HARD} for the first token). */
+    /**
+     * How the token is separated from the one before it ({@link #HARD} for the first token). Worked out when
+     * asked: matching asks only about the tokens after a possible start of an alias, a few in a text.
+     */
     byte gapBefore(int token) {
-        return gaps[token];
+        if (token == 0) {
+            return HARD;
+        }
+        int previousEnd = ends[token - 1];
+        int start = starts[token];
+        if (start - previousEnd == 1 && chars[previousEnd] == ' ') {
+            return SOFT;
+        }
+        return gapKind(chars, previousEnd, start, previousEnd - starts[token - 1] == 1);
     }
 
     boolean isSoftBefore(int token) {
-        return gaps[token] == SOFT;
+        return gapBefore(token) == SOFT;
     }
 
     /** The one character between two tokens, or 0 when there are none or several. */
