@@ -1053,14 +1053,18 @@ final class SentenceReader {
     /**
      * Who carried out remote violence the text does not attribute: for an air or drone strike, the one
      * foreign state's forces the article names (a Russian drone attack on a Ukrainian city), else the
-     * article country's state forces (unless they are the target); otherwise the victim's opponent
-     * (state forces against armed groups and the reverse).
+     * article country's state forces (unless they or their police are the target: a drone that hits a
+     * police station is the armed groups'); otherwise the victim's opponent (state forces against armed
+     * groups and the reverse).
      */
     private static @Nullable ActorRef unnamedPerpetrator(String subEventType, @Nullable ActorRef victim,
             ArticleContext context) {
-        if (subEventType.equals("Air/drone strike")) {
+        if (subEventType.equals("Air/drone strike") && (victim == null || !isHomeState(victim, context))) {
             return context.onlyForeignStateForces().or(context::stateForces)
                     .filter(state -> victim == null || !state.name().equals(victim.name())).orElse(null);
+        }
+        if (subEventType.equals("Air/drone strike") && context.onlyForeignStateForces().isPresent()) {
+            return context.onlyForeignStateForces().get();
         }
         if (victim == null || victim.kind() == ActorKind.CIVILIANS) {
             return null;
@@ -1276,6 +1280,12 @@ final class SentenceReader {
             return null;
         }
         return context.opponentOf(actor).orElse(null);
+    }
+
+    /** Whether the actor is the state forces or police of the article's country. */
+    private static boolean isHomeState(ActorRef actor, ArticleContext context) {
+        return isState(actor) && actor.countryCode() != null
+                && actor.countryCode().equals(context.country().orElse(null));
     }
 
     private static boolean isState(ActorRef actor) {
