@@ -217,6 +217,12 @@ final class PlaceFinder {
                 kind = lookup(i, i + 1);
                 matchedTo = i + 1;
             }
+            if (kind == PLACE && current.placeTier != SpanMatcher.EXACT && matchedTo - i > 1
+                    && stopWordBeforeExactPlace(i, matchedTo)) {
+                // "In Quetta" sounds like some village: a stop word before an exact place name is not part of it
+                kind = lookup(i, i + 1);
+                matchedTo = i + 1;
+            }
             if (kind == STOP || kind == DEMONYM || kind == COUNTRY) {
                 Arrays.fill(roles, i, matchedTo, ROLE_FUNCTION);
             }
@@ -397,6 +403,15 @@ final class PlaceFinder {
     }
 
     /** Looks the words {@code [from, to)} up; the result stays in {@link #current}. Returns its kind. */
+    /** Whether word {@code from} is a stoplisted word and the words after it, up to {@code to}, exactly a place. */
+    private boolean stopWordBeforeExactPlace(int from, int to) {
+        SpanMatcher.Match span = current;
+        boolean split = lookup(from, from + 1) == STOP && lookup(from + 1, to) == PLACE
+                && current.placeTier == SpanMatcher.EXACT;
+        current = span;
+        return split;
+    }
+
     /** Whether each word of {@code [from, to)} alone is a stoplisted word ("On", "Sunday", "Market"). */
     private boolean allStopWords(int from, int to) {
         SpanMatcher.Match span = current;
