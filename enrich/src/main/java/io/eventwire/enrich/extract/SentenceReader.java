@@ -488,7 +488,31 @@ final class SentenceReader {
             }
         }
         factual.sort(Comparator.comparingInt((TriggerLexicon.Match m) -> -m.rule().priority()));
-        return arrestsBeforeAProtestNoun(killingFirst(factual, tokens, from, facts), tokens, from);
+        return eventBeforeItsCause(arrestsBeforeAProtestNoun(killingFirst(factual, tokens, from, facts), tokens, from),
+                tokens);
+    }
+
+    /**
+     * "Clashes broke out in the town after a merchant was kidnapped": an event noun named before a clause that tells
+     * its cause is what the sentence reports; the cause, read first by priority, is told as background.
+     */
+    private List<TriggerLexicon.Match> eventBeforeItsCause(List<TriggerLexicon.Match> triggers, Tokens tokens) {
+        if (triggers.size() < 2) {
+            return triggers;
+        }
+        TriggerLexicon.Match strongest = triggers.get(0);
+        for (int t = 1; t < triggers.size(); t++) {
+            TriggerLexicon.Match other = triggers.get(t);
+            if (other.rule().roles() == TriggerRule.Roles.NOUN && other.to() < strongest.from()
+                    && !other.rule().subEventType().equals(strongest.rule().subEventType())
+                    && cues.opensCause(tokens, other.to(), strongest.from())) {
+                List<TriggerLexicon.Match> reordered = new ArrayList<>(triggers);
+                reordered.remove(t);
+                reordered.add(0, other);
+                return reordered;
+            }
+        }
+        return triggers;
     }
 
     /**

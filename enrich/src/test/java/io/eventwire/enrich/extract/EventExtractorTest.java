@@ -1546,6 +1546,18 @@ class EventExtractorTest {
         assertThat(event.getFatalities().getBest()).isEqualTo(3);
     }
 
+    @Test
+    void clashesThatBrokeOutAfterAKidnappingAreTheEventReported() {
+        EventMention event = only(article("2024-04-02",
+                "Clashes between Bedouin gunmen and Druze militias broke out in Shahba, in Syria's Suwayda province, "
+                        + "on Monday after two farmers were abducted near the town on Saturday."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getEventDate()).isEqualTo("2024-04-01");
+        assertThat(event.getActor1().getName()).isEqualTo("Bedouin Ethnic Militia (Syria)");
+        assertThat(event.getActor2().getName()).isEqualTo("Druze Ethnic Militia (Syria)");
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);
