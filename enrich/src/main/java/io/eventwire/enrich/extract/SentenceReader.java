@@ -501,6 +501,9 @@ final class SentenceReader {
             return triggers;
         }
         TriggerLexicon.Match strongest = triggers.get(0);
+        if (strongest.rule().roles() == TriggerRule.Roles.NOUN) {
+            return triggers; // "killed in the assault after hours of fighting": two names of one event
+        }
         for (int t = 1; t < triggers.size(); t++) {
             TriggerLexicon.Match other = triggers.get(t);
             if (other.rule().roles() == TriggerRule.Roles.NOUN && other.to() < strongest.from()
