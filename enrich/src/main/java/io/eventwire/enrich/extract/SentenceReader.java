@@ -908,7 +908,13 @@ final class SentenceReader {
         if (attack && roles.actor1() != null && !isState(roles.actor1()) && !isUnarmed(roles.actor1())
                 && (roles.actor2() == null || roles.actor2().kind() == ActorKind.CIVILIANS)
                 && cues.namesMilitaryPlace(words, trigger.to(), words.indexAt(sentence.end()))) {
-            // "JNIM attacked an army post, killing 34 people": the post's soldiers are the target
+            // "JNIM attacked an army post, killing 34 people": the post's soldiers are the target, or the state's
+            // force the sentence says was harmed ("a police officer was killed when gunmen attacked a checkpoint")
+            ActorRef harmed = harmedSubject(context.actorsIn(sentence.start(), sentence.end()), words,
+                    trigger.from(), context);
+            if (harmed != null && isState(harmed)) {
+                return new Roles(roles.actor1(), harmed);
+            }
             return context.stateForces().map(army -> new Roles(roles.actor1(), army)).orElse(roles);
         }
         if (!attack && !storming || roles.actor1() == null || roles.actor2() != null

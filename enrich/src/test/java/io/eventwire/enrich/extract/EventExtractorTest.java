@@ -1558,6 +1558,16 @@ class EventExtractorTest {
         assertThat(event.getActor2().getName()).isEqualTo("Druze Ethnic Militia (Syria)");
     }
 
+    @Test
+    void aStateForceSaidHarmedAtAnAttackedCheckpointIsItsTarget() {
+        EventMention event = only(article("2024-07-15",
+                "A policeman was killed on Friday when gunmen attacked a checkpoint near Kidal, Mali."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("Unidentified Armed Group (Mali)");
+        assertThat(event.getActor2().getName()).isEqualTo("Police Forces of Mali");
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);
