@@ -147,20 +147,44 @@ final class PlaceFinder {
         if (span.countryEntry >= 0 || next.countryEntry >= 0 || (next.cues & CUE_REGION) == 0) {
             return -1;
         }
-        int k = span.next;
-        if (k >= next.from || !joined(k) || !isWord(k, "in")) {
-            return -1;
-        }
-        k++;
-        if (k < next.from && joined(k) && (code(k) & Vocabulary.THE) != 0) {
-            k++;
-        }
-        if (k != next.from || !joined(k)) {
+        if (!qualifiedRightAfter(span, next) && !qualifiedLaterInSentence(span, next)) {
             return -1;
         }
         int admin1 = best(next, GazetteerData.ADMIN1, -1);
         return admin1 < 0 ? -1 : data.admin1[next.entries[admin1]];
     }
+
+    /** "Yampil in the Donetsk region": the division follows the name after "in" (and "the"). */
+    private boolean qualifiedRightAfter(Span span, Span next) {
+        int k = span.next;
+        if (k >= next.from || !joined(k) || !isWord(k, "in")) {
+            return false;
+        }
+        k++;
+        if (k < next.from && joined(k) && (code(k) & Vocabulary.THE) != 0) {
+            k++;
+        }
+        return k == next.from && joined(k);
+    }
+
+    /**
+     * "Al Mazraa and nearby villages on the western edge of Suwayda province": the next name, a division named as
+     * such a few words on in the same sentence, qualifies the place too.
+     */
+    private boolean qualifiedLaterInSentence(Span span, Span next) {
+        if (next.from - span.next > QUALIFIER_REACH) {
+            return false;
+        }
+        for (int k = span.next; k <= next.from; k++) {
+            if (tokens.has(k, Tokens.SENTENCE_START | Tokens.NEWLINE_BEFORE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many words may stand between a place and a division named later in its sentence that qualifies it. */
+    private static final int QUALIFIER_REACH = 10;
 
     private boolean isWord(int i, String lowerCase) {
         int start = tokens.start(i);

@@ -100,6 +100,13 @@ class GazetteerTest {
     }
 
     @Test
+    void aDivisionNamedAFewWordsLaterInTheSentenceQualifiesThePlace() {
+        PlaceMention mention = mentionOf("Shelling hit Yampil and several nearby villages on the edge of Khmelnytskyi "
+                + "region on Monday.", "Yampil");
+        assertThat(mention.place().geonamesId()).isEqualTo(688503L);
+    }
+
+    @Test
     void idlebIsIdlib() {
         PlaceMention mention = mentionOf("Syrian regime forces advanced in Idleb province.", "Idleb");
         assertThat(mention.place().kind()).isEqualTo(PlaceKind.ADMIN1);
