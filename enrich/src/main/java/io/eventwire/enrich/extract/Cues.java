@@ -26,7 +26,7 @@ final class Cues {
             "background", "after-background", "flight", "circumstance", "locative", "place-noun", "claim", "blame",
             "military-place", "civilian-building", "reporting", "quantity", "target", "civilian-place", "seizure",
             "territory", "release", "infighting", "harm", "fired-from", "membership", "weapon", "subdivision",
-            "anaphor", "non-lethal");
+            "anaphor", "non-lethal", "cause");
     private static final long UNREAL_SENTENCE = bit("unreal-sentence");
     private static final long DENIAL = bit("denial");
     private static final long ACHIEVED = bit("achieved");
@@ -56,6 +56,7 @@ final class Cues {
     private static final long SUBDIVISION = bit("subdivision");
     private static final long ANAPHOR = bit("anaphor");
     private static final long NON_LETHAL = bit("non-lethal");
+    private static final long CAUSE = bit("cause");
     /** How many words back from a passive trigger its subject "the victims" may stand. */
     private static final int ANAPHOR_REACH = 15;
     /** How many words before "detained" may ask for the release of those detained ("to release detained officials"). */
@@ -307,6 +308,11 @@ final class Cues {
     /** Whether token {@code i} says where fire came from when "from" follows ("fired from", "launched from"). */
     boolean isFiredFrom(Tokens tokens, int i) {
         return is(tokens, i, FIRED_FROM);
+    }
+
+    /** Whether a word in {@code [from, to)} opens a clause telling what caused the event before it ("after"). */
+    boolean opensCause(Tokens tokens, int from, int to) {
+        return anyIn(tokens, from, to, CAUSE);
     }
 
     /** Whether token {@code i} makes the weapon after it crowd control: "stun grenades", "rubber bullets". */

@@ -511,7 +511,34 @@ final class SentenceReader {
             }
         }
         factual.sort(Comparator.comparingInt((TriggerLexicon.Match m) -> -m.rule().priority()));
-        return arrestsBeforeAProtestNoun(killingFirst(factual, tokens, from, facts), tokens, from);
+        return eventBeforeItsCause(arrestsBeforeAProtestNoun(killingFirst(factual, tokens, from, facts), tokens, from),
+                tokens);
+    }
+
+    /**
+     * "Clashes broke out in the town after a merchant was kidnapped": an event noun named before a clause that tells
+     * its cause is what the sentence reports; the cause, read first by priority, is told as background.
+     */
+    private List<TriggerLexicon.Match> eventBeforeItsCause(List<TriggerLexicon.Match> triggers, Tokens tokens) {
+        if (triggers.size() < 2) {
+            return triggers;
+        }
+        TriggerLexicon.Match strongest = triggers.get(0);
+        if (strongest.rule().roles() == TriggerRule.Roles.NOUN) {
+            return triggers; // "killed in the assault after hours of fighting": two names of one event
+        }
+        for (int t = 1; t < triggers.size(); t++) {
+            TriggerLexicon.Match other = triggers.get(t);
+            if (other.rule().roles() == TriggerRule.Roles.NOUN && other.to() < strongest.from()
+                    && !other.rule().subEventType().equals(strongest.rule().subEventType())
+                    && cues.opensCause(tokens, other.to(), strongest.from())) {
+                List<TriggerLexicon.Match> reordered = new ArrayList<>(triggers);
+                reordered.remove(t);
+                reordered.add(0, other);
+                return reordered;
+            }
+        }
+        return triggers;
     }
 
     /**
@@ -936,7 +963,13 @@ final class SentenceReader {
         if (attack && roles.actor1() != null && !isState(roles.actor1()) && !isUnarmed(roles.actor1())
                 && (roles.actor2() == null || roles.actor2().kind() == ActorKind.CIVILIANS)
                 && cues.namesMilitaryPlace(words, trigger.to(), words.indexAt(sentence.end()))) {
-            // "JNIM attacked an army post, killing 34 people": the post's soldiers are the target
+            // "JNIM attacked an army post, killing 34 people": the post's soldiers are the target, or the state's
+            // force the sentence says was harmed ("a police officer was killed when gunmen attacked a checkpoint")
+            ActorRef harmed = harmedSubject(context.actorsIn(sentence.start(), sentence.end()), words,
+                    trigger.from(), context);
+            if (harmed != null && isState(harmed)) {
+                return new Roles(roles.actor1(), harmed);
+            }
             return context.stateForces().map(army -> new Roles(roles.actor1(), army)).orElse(roles);
         }
         if (!attack && !storming || roles.actor1() == null || roles.actor2() != null
@@ -1108,14 +1141,18 @@ final class SentenceReader {
     /**
      * Who carried out remote violence the text does not attribute: for an air or drone strike, the one
      * foreign state's forces the article names (a Russian drone attack on a Ukrainian city), else the
-     * article country's state forces (unless they are the target); otherwise the victim's opponent
-     * (state forces against armed groups and the reverse).
+     * article country's state forces (unless they or their police are the target: a drone that hits a
+     * police station is the armed groups'); otherwise the victim's opponent (state forces against armed
+     * groups and the reverse).
      */
     private static @Nullable ActorRef unnamedPerpetrator(String subEventType, @Nullable ActorRef victim,
             ArticleContext context) {
-        if (subEventType.equals("Air/drone strike")) {
+        if (subEventType.equals("Air/drone strike") && (victim == null || !isHomeState(victim, context))) {
             return context.onlyForeignStateForces().or(context::stateForces)
                     .filter(state -> victim == null || !state.name().equals(victim.name())).orElse(null);
+        }
+        if (subEventType.equals("Air/drone strike") && context.onlyForeignStateForces().isPresent()) {
+            return context.onlyForeignStateForces().get();
         }
         if (victim == null || victim.kind() == ActorKind.CIVILIANS) {
             return null;
@@ -1331,6 +1368,12 @@ final class SentenceReader {
             return null;
         }
         return context.opponentOf(actor).orElse(null);
+    }
+
+    /** Whether the actor is the state forces or police of the article's country. */
+    private static boolean isHomeState(ActorRef actor, ArticleContext context) {
+        return isState(actor) && actor.countryCode() != null
+                && actor.countryCode().equals(context.country().orElse(null));
     }
 
     private static boolean isState(ActorRef actor) {

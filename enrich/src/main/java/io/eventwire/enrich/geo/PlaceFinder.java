@@ -147,20 +147,44 @@ final class PlaceFinder {
         if (span.countryEntry >= 0 || next.countryEntry >= 0 || (next.cues & CUE_REGION) == 0) {
             return -1;
         }
-        int k = span.next;
-        if (k >= next.from || !joined(k) || !isWord(k, "in")) {
-            return -1;
-        }
-        k++;
-        if (k < next.from && joined(k) && (code(k) & Vocabulary.THE) != 0) {
-            k++;
-        }
-        if (k != next.from || !joined(k)) {
+        if (!qualifiedRightAfter(span, next) && !qualifiedLaterInSentence(span, next)) {
             return -1;
         }
         int admin1 = best(next, GazetteerData.ADMIN1, -1);
         return admin1 < 0 ? -1 : data.admin1[next.entries[admin1]];
     }
+
+    /** "Yampil in the Donetsk region": the division follows the name after "in" (and "the"). */
+    private boolean qualifiedRightAfter(Span span, Span next) {
+        int k = span.next;
+        if (k >= next.from || !joined(k) || !isWord(k, "in")) {
+            return false;
+        }
+        k++;
+        if (k < next.from && joined(k) && (code(k) & Vocabulary.THE) != 0) {
+            k++;
+        }
+        return k == next.from && joined(k);
+    }
+
+    /**
+     * "Al Mazraa and nearby villages on the western edge of Suwayda province": the next name, a division named as
+     * such a few words on in the same sentence, qualifies the place too.
+     */
+    private boolean qualifiedLaterInSentence(Span span, Span next) {
+        if (next.from - span.next > QUALIFIER_REACH) {
+            return false;
+        }
+        for (int k = span.next; k <= next.from; k++) {
+            if (tokens.has(k, Tokens.SENTENCE_START | Tokens.NEWLINE_BEFORE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many words may stand between a place and a division named later in its sentence that qualifies it. */
+    private static final int QUALIFIER_REACH = 10;
 
     private boolean isWord(int i, String lowerCase) {
         int start = tokens.start(i);
@@ -214,6 +238,12 @@ final class PlaceFinder {
             }
             if (kind == PLACE && current.placeTier != SpanMatcher.EXACT && matchedTo - i > 1 && allStopWords(i, matchedTo)) {
                 // "On Sunday" sounds like Owen Sound: words that are each a common word only name a place exactly
+                kind = lookup(i, i + 1);
+                matchedTo = i + 1;
+            }
+            if (kind == PLACE && current.placeTier != SpanMatcher.EXACT && matchedTo - i > 1
+                    && stopWordBeforeExactPlace(i, matchedTo)) {
+                // "In Quetta" sounds like some village: a stop word before an exact place name is not part of it
                 kind = lookup(i, i + 1);
                 matchedTo = i + 1;
             }
@@ -397,6 +427,15 @@ final class PlaceFinder {
     }
 
     /** Looks the words {@code [from, to)} up; the result stays in {@link #current}. Returns its kind. */
+    /** Whether word {@code from} is a stoplisted word and the words after it, up to {@code to}, exactly a place. */
+    private boolean stopWordBeforeExactPlace(int from, int to) {
+        SpanMatcher.Match span = current;
+        boolean split = lookup(from, from + 1) == STOP && lookup(from + 1, to) == PLACE
+                && current.placeTier == SpanMatcher.EXACT;
+        current = span;
+        return split;
+    }
+
     /** Whether each word of {@code [from, to)} alone is a stoplisted word ("On", "Sunday", "Market"). */
     private boolean allStopWords(int from, int to) {
         SpanMatcher.Match span = current;

@@ -177,10 +177,10 @@ final class Tokens {
                     j = wordCharsEnd(c, j, n); // maybe an apostrophe inside the word: go on by the full rules
                 }
                 int f;
-                if (kind == CharInfo.LOWER) {
+                if (kind == CharInfo.LOWER && !elidedBeforeCapital(c, i, j)) {
                     f = LOWER | pending;
                 } else {
-                    f = wordFlags(c, i, j) | pending;
+                    f = (kind == CharInfo.LOWER ? CAP : wordFlags(c, i, j)) | pending;
                     markNameStart(words, f); // no-op for lower-case words: only a capital starts a name
                 }
                 if (words == startAt.length) {
@@ -352,6 +352,15 @@ final class Tokens {
      * The case flags of a word that does not start with an ASCII lower-case letter. (Whether it has letters outside
      * the Latin script is {@link #fold}'s to say.)
      */
+    /**
+     * A French article elided before a capital ("l'Artibonite", "d'Ivoire") is part of a name: the word counts
+     * as capitalised, so "Petite-Rivière de l'Artibonite" stays one name.
+     */
+    private static boolean elidedBeforeCapital(char[] s, int from, int to) {
+        return to - from >= 3 && (s[from] == 'l' || s[from] == 'd') && (CharInfo.of(s[from + 1]) & CharInfo.APOSTROPHE) != 0
+                && CharInfo.startCase(CharInfo.of(s[from + 2])) == CharInfo.STARTS_CAPITAL;
+    }
+
     private static int wordFlags(char[] s, int from, int to) {
         int f = START_CASE_FLAGS[CharInfo.startCase(CharInfo.of(s[from]))];
         int letters = 0;

@@ -1505,6 +1505,69 @@ class EventExtractorTest {
         assertThat(event.getActor2().getName()).isEqualTo("Civilians (Ukraine)");
     }
 
+    @Test
+    void anUnclaimedDroneStrikeOnTheHomeStatesForcesIsNotTheStates() {
+        EventMention event = only(article("2024-03-09",
+                "A soldier was killed and two others were wounded on Friday when explosives dropped from a drone hit "
+                        + "an army base in Tibu, in Colombia's Norte de Santander department."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
+        assertThat(event.getActor1().getName()).isEqualTo("Rebel Groups (Colombia)");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Colombia");
+    }
+
+    @Test
+    void aDroneStrikeOnAPoliceStationTakesTheGroupPoliceBlameLater() {
+        EventMention event = only(article("2024-03-09",
+                "Two officers were wounded on Friday when a drone hit the police station in Tibu, in Colombia's "
+                        + "Norte de Santander department. Police blamed the 33rd Front of the FARC dissidents."));
+
+        assertThat(event.getActor1().getName()).isEqualTo("FARC Dissidents");
+        assertThat(event.getActor2().getName()).isEqualTo("Police Forces of Colombia");
+    }
+
+    @Test
+    void aVehicleRiggedWithExplosivesIsARemoteExplosive() {
+        EventMention event = only(article("2024-03-09",
+                "A truck packed with explosives blew up outside an army camp near Gao, Mali, on Friday, wounding "
+                        + "four soldiers."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Remote explosive/landmine/IED");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Mali");
+    }
+
+    @Test
+    void soldiersMartyredByABombAreItsTarget() {
+        EventMention event = only(article("2024-03-09",
+                "Three Pakistani soldiers were martyred on Friday when a landmine exploded under their vehicle near "
+                        + "Zhob."));
+
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Pakistan");
+        assertThat(event.getFatalities().getBest()).isEqualTo(3);
+    }
+
+    @Test
+    void clashesThatBrokeOutAfterAKidnappingAreTheEventReported() {
+        EventMention event = only(article("2024-04-02",
+                "Clashes between Bedouin gunmen and Druze militias broke out in Shahba, in Syria's Suwayda province, "
+                        + "on Monday after two farmers were abducted near the town on Saturday."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getEventDate()).isEqualTo("2024-04-01");
+        assertThat(event.getActor1().getName()).isEqualTo("Bedouin Ethnic Militia (Syria)");
+        assertThat(event.getActor2().getName()).isEqualTo("Druze Ethnic Militia (Syria)");
+    }
+
+    @Test
+    void aStateForceSaidHarmedAtAnAttackedCheckpointIsItsTarget() {
+        EventMention event = only(article("2024-07-15",
+                "A policeman was killed on Friday when gunmen attacked a checkpoint near Kidal, Mali."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("Unidentified Armed Group (Mali)");
+        assertThat(event.getActor2().getName()).isEqualTo("Police Forces of Mali");
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);

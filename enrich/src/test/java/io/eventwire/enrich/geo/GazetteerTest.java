@@ -86,6 +86,27 @@ class GazetteerTest {
     }
 
     @Test
+    void anElidedArticleBeforeACapitalStaysInsideTheName() {
+        PlaceMention mention = mentionOf("Police shot dead two suspects in Santa Bárbara d'Oeste on Sunday.", "Santa");
+        assertThat(mention.surface()).isEqualTo("Santa Bárbara d'Oeste");
+        assertThat(mention.place().geonamesId()).isEqualTo(3450404L);
+    }
+
+    @Test
+    void aSentenceOpeningStopWordIsNotPartOfTheExactPlaceAfterIt() {
+        PlaceMention mention = mentionOf("Near Quetta, troops cleared the road after a landslide.", "Quetta");
+        assertThat(mention.surface()).isEqualTo("Quetta");
+        assertThat(mention.place().geonamesId()).isEqualTo(1167528L);
+    }
+
+    @Test
+    void aDivisionNamedAFewWordsLaterInTheSentenceQualifiesThePlace() {
+        PlaceMention mention = mentionOf("Shelling hit Yampil and several nearby villages on the edge of Khmelnytskyi "
+                + "region on Monday.", "Yampil");
+        assertThat(mention.place().geonamesId()).isEqualTo(688503L);
+    }
+
+    @Test
     void idlebIsIdlib() {
         PlaceMention mention = mentionOf("Syrian regime forces advanced in Idleb province.", "Idleb");
         assertThat(mention.place().kind()).isEqualTo(PlaceKind.ADMIN1);
