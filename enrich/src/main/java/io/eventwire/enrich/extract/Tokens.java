@@ -88,7 +88,20 @@ final class Tokens {
             }
             int start = i;
             int hash = lower;
-            while (++i < length) {
+            i++;
+            // two plain ASCII word chars a step: 31 * (31 * h + a) + b, one multiplication in the chain instead of two
+            while (i + 1 < length) {
+                char a = chars[i];
+                char b = chars[i + 1];
+                char lowerA = a < 128 ? ASCII_WORD_CHAR[a] : 0;
+                char lowerB = b < 128 ? ASCII_WORD_CHAR[b] : 0;
+                if (lowerA == 0 || lowerB == 0) {
+                    break;
+                }
+                hash = 961 * hash + 31 * lowerA + lowerB;
+                i += 2;
+            }
+            for (; i < length; i++) {
                 char c = chars[i];
                 lower = c < 128 ? ASCII_WORD_CHAR[c] : 0;
                 if (lower == 0) {
