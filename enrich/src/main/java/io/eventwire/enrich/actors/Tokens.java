@@ -58,7 +58,7 @@ final class Tokens {
     private Tokens(Vocabulary vocabulary, int textLength) {
         this.vocabulary = vocabulary;
         int capacity = capacityFor(textLength);
-        chars = new char[textLength + 1];
+        chars = new char[textLength + 2];
         starts = new int[capacity];
         ends = new int[capacity];
         hashes = new int[capacity];
@@ -100,12 +100,13 @@ final class Tokens {
      */
     Tokens read(String text) {
         int length = text.length();
-        if (chars.length <= length) {
-            chars = new char[Math.max(length + 1, chars.length * 2)];
+        if (chars.length < length + 2) {
+            chars = new char[Math.max(length + 2, chars.length * 2)];
         }
         text.getChars(0, length, chars, 0);
-        // a space after the text ends its last token, so that reading a token never tests for the text's end
+        // two spaces after the text end its last token, so that reading a token never tests for the text's end
         chars[length] = ' ';
+        chars[length + 1] = ' ';
         char[] chars = this.chars;
         int n = 0;
         int i = 0;
@@ -119,6 +120,21 @@ final class Tokens {
             int hash = 0;
             int typed = 0;
             int info;
+            // two ASCII token chars a step: 31 * (31 * h + a) + b, one multiplication in the chain instead of two;
+            // the spaces after the text stop this loop as they stop the next one
+            char next = chars[i + 1];
+            while ((c | next) < 128) {
+                int infoA = ASCII_TOKEN_CHARS[c];
+                int infoB = ASCII_TOKEN_CHARS[next];
+                if (infoA == 0 || infoB == 0) {
+                    break;
+                }
+                typed |= infoA | infoB;
+                hash = 961 * hash + 31 * (char) infoA + (char) infoB;
+                i += 2;
+                c = chars[i];
+                next = chars[i + 1];
+            }
             while (c < 128 && (info = ASCII_TOKEN_CHARS[c]) != 0) {
                 typed |= info;
                 hash = 31 * hash + (char) info;
