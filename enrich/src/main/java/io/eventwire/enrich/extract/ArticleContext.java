@@ -471,7 +471,20 @@ final class ArticleContext {
                 votes.merge(actor.actor().countryCode(), 1, Integer::sum);
             }
         }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return mostVoted(votes);
+    }
+
+    /** The key with the most votes; of several, the first the map gives (as {@code Stream.max} picks it). */
+    private static @Nullable String mostVoted(Map<String, Integer> votes) {
+        String best = null;
+        int most = 0;
+        for (Map.Entry<String, Integer> vote : votes.entrySet()) {
+            if (best == null || vote.getValue() > most) {
+                best = vote.getKey();
+                most = vote.getValue();
+            }
+        }
+        return best;
     }
 
     /**
