@@ -1298,6 +1298,15 @@ final class SentenceReader {
                 firstInClause = resolved; // "armed men believed to be separatist fighters abducted"
             }
         }
+        if (firstInClause != null && firstInClause.kind() == ActorKind.CIVILIANS && clauseStart > tokens.start(sentenceFrom)
+                && trigger > sentenceFrom && tokens.lower(trigger - 1).equals("and")) {
+            // "gunmen stopped a bus, took the passengers off and shot three": the passengers are the object of the
+            // verb before "and"; the coordinated verbs share the subject of the sentence's first clause
+            ActorRef shared = armedSubjectBefore(actors, clauseStart, situation.context());
+            if (shared != null) {
+                return shared;
+            }
+        }
         if (firstInClause != null) {
             return firstInClause;
         }
@@ -1306,6 +1315,21 @@ final class SentenceReader {
             return closest != null ? closest : situation.previousSubject();
         }
         return closest;
+    }
+
+    /** The first actor before offset {@code clauseStart} of the sentence that is not civilians, or null. */
+    private static @Nullable ActorRef armedSubjectBefore(List<ActorMention> actors, int clauseStart,
+            ArticleContext context) {
+        for (ActorMention mention : actors) {
+            if (mention.start() >= clauseStart) {
+                break;
+            }
+            ActorRef resolved = context.resolve(mention).orElse(null);
+            if (resolved != null && resolved.kind() != ActorKind.CIVILIANS) {
+                return resolved;
+            }
+        }
+        return null;
     }
 
     /** Whether the text between two mentions says who the first is: "believed to be", "identified as". */

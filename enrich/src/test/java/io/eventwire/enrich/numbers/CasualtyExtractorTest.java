@@ -48,6 +48,14 @@ class CasualtyExtractorTest {
         assertNone("A court sentenced three men to death.");
     }
 
+    @Test
+    void aPartitiveThatIsThePredicatesObjectIsTheTollNotASubset() {
+        assertKilled("Militiamen stopped a truck, pulled out the drivers and shot dead between three and five of them.",
+                3, 3, 5, false);
+        assertKilled("The raiders killed two of them.", 2, 2, 2, false);
+        assertNone("The camp held 9,000 people, 2,000 of them displaced.");
+    }
+
     // ---- seed sentences
 
     @Test
