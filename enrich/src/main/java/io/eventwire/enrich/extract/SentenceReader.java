@@ -984,7 +984,10 @@ final class SentenceReader {
         }
         Tokens tokens = situation.tokens();
         boolean killed = toll != null && toll.killedBest() != null && toll.killedBest() > 0;
-        if (killed && (storming || cues.namesCivilianPlace(tokens, trigger.to(), tokens.indexAt(sentence.end())))) {
+        boolean civilianPlace = cues.namesCivilianPlace(tokens, trigger.to(), tokens.indexAt(sentence.end()));
+        // a non-state group attacking homes, a village or a market attacks the people there, toll or not
+        boolean raid = civilianPlace && trigger.rule().roles() != TriggerRule.Roles.NOUN && !isState(roles.actor1());
+        if (raid || killed && (storming || civilianPlace)) {
             return context.civilians().map(civilians -> new Roles(roles.actor1(), civilians)).orElse(roles);
         }
         return roles;

@@ -1582,6 +1582,17 @@ class EventExtractorTest {
         assertThat(event.getFatalities().getHigh()).isEqualTo(5);
     }
 
+    @Test
+    void aNonStateGroupAttackingNeighbourhoodsAttacksCiviliansEvenBeforeAToll() {
+        EventMention event = only(article("2024-07-15",
+                "On Sunday, armed men attacked several neighbourhoods of Gao in Mali, residents said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+        assertThat(event.getActor1().getName()).isEqualTo("Unidentified Armed Group (Mali)");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Mali)");
+        assertThat(event.getFatalities().getBest()).isNull();
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);
