@@ -56,6 +56,12 @@ class CasualtyExtractorTest {
         assertNone("The camp held 9,000 people, 2,000 of them displaced.");
     }
 
+    @Test
+    void theDeadOfTwoClausesJoinedByAndAreOneToll() {
+        assertKilled("Three policemen were killed and between four and six rebels died in the fighting.", 7, 7, 9, false);
+        assertKilled("Two guards were killed and one attacker was shot dead.", 3, 3, 3, false);
+    }
+
     // ---- seed sentences
 
     @Test
