@@ -869,6 +869,10 @@ final class SentenceReader {
             // "Four militants were neutralised": armed men killed by no one named fell to whoever fought them
             return new Roles(fighterAgainst(left, situation), left);
         }
+        if (isVerbUsedAsNoun(trigger, tokens, from)) {
+            // "two officers were killed in an attack by X": the noun's roles, not a verb's subject and object
+            return nounRoles(trigger, actors, tokens, from, situation);
+        }
         return switch (trigger.rule().roles()) {
             case AGENT -> passive ? new Roles(right, left) : new Roles(left, right);
             case BY -> new Roles(right, left);

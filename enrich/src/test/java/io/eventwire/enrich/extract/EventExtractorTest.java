@@ -1593,6 +1593,17 @@ class EventExtractorTest {
         assertThat(event.getFatalities().getBest()).isNull();
     }
 
+    @Test
+    void aVerbTriggerUsedAsANounTakesItsAttackerAfterBy() {
+        EventMention event = only(article("2024-07-15",
+                "Two police officers were killed in an attack by JNIM fighters on the police station in Gao, Mali,"
+                        + " on Sunday."));
+
+        assertThat(event.getActor1().getName()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+        assertThat(event.getActor2().getName()).isEqualTo("Police Forces of Mali");
+        assertThat(event.getFatalities().getBest()).isEqualTo(2);
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);
