@@ -62,6 +62,13 @@ class CasualtyExtractorTest {
         assertKilled("Two guards were killed and one attacker was shot dead.", 3, 3, 3, false);
     }
 
+    @Test
+    void aShortBracketedAbbreviationInsideTheSubjectKeepsItsFigure() {
+        Casualties c = only("Two Border Guard (BG) soldiers were killed and three others injured on Monday.");
+        assertThat(c.killedBest()).isEqualTo(2);
+        assertThat(c.injured()).isEqualTo(3);
+    }
+
     // ---- seed sentences
 
     @Test
