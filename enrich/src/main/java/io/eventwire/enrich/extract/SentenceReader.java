@@ -869,6 +869,10 @@ final class SentenceReader {
             // "Four militants were neutralised": armed men killed by no one named fell to whoever fought them
             return new Roles(fighterAgainst(left, situation), left);
         }
+        if (isVerbUsedAsNoun(trigger, tokens, from)) {
+            // "two officers were killed in an attack by X": the noun's roles, not a verb's subject and object
+            return nounRoles(trigger, actors, tokens, from, situation);
+        }
         return switch (trigger.rule().roles()) {
             case AGENT -> passive ? new Roles(right, left) : new Roles(left, right);
             case BY -> new Roles(right, left);
@@ -984,7 +988,10 @@ final class SentenceReader {
         }
         Tokens tokens = situation.tokens();
         boolean killed = toll != null && toll.killedBest() != null && toll.killedBest() > 0;
-        if (killed && (storming || cues.namesCivilianPlace(tokens, trigger.to(), tokens.indexAt(sentence.end())))) {
+        boolean civilianPlace = cues.namesCivilianPlace(tokens, trigger.to(), tokens.indexAt(sentence.end()));
+        // a non-state group attacking homes, a village or a market attacks the people there, toll or not
+        boolean raid = civilianPlace && trigger.rule().roles() != TriggerRule.Roles.NOUN && !isState(roles.actor1());
+        if (raid || killed && (storming || civilianPlace)) {
             return context.civilians().map(civilians -> new Roles(roles.actor1(), civilians)).orElse(roles);
         }
         return roles;
@@ -1298,6 +1305,15 @@ final class SentenceReader {
                 firstInClause = resolved; // "armed men believed to be separatist fighters abducted"
             }
         }
+        if (firstInClause != null && firstInClause.kind() == ActorKind.CIVILIANS && clauseStart > tokens.start(sentenceFrom)
+                && trigger > sentenceFrom && tokens.lower(trigger - 1).equals("and")) {
+            // "gunmen stopped a bus, took the passengers off and shot three": the passengers are the object of the
+            // verb before "and"; the coordinated verbs share the subject of the sentence's first clause
+            ActorRef shared = armedSubjectBefore(actors, clauseStart, situation.context());
+            if (shared != null) {
+                return shared;
+            }
+        }
         if (firstInClause != null) {
             return firstInClause;
         }
@@ -1306,6 +1322,21 @@ final class SentenceReader {
             return closest != null ? closest : situation.previousSubject();
         }
         return closest;
+    }
+
+    /** The first actor before offset {@code clauseStart} of the sentence that is not civilians, or null. */
+    private static @Nullable ActorRef armedSubjectBefore(List<ActorMention> actors, int clauseStart,
+            ArticleContext context) {
+        for (ActorMention mention : actors) {
+            if (mention.start() >= clauseStart) {
+                break;
+            }
+            ActorRef resolved = context.resolve(mention).orElse(null);
+            if (resolved != null && resolved.kind() != ActorKind.CIVILIANS) {
+                return resolved;
+            }
+        }
+        return null;
     }
 
     /** Whether the text between two mentions says who the first is: "believed to be", "identified as". */

@@ -68,8 +68,12 @@ public final class CasualtyExtractor {
         return merge(tokens, findings);
     }
 
-    /** Pairs a death figure with an injury figure right next to it; every other figure stands alone. */
-    private static List<Casualties> merge(Tokens<CasualtyWord> t, List<CasualtyReading.Finding> findings) {
+    /**
+     * Pairs a death figure with an injury figure right next to it; every other figure stands alone, except that the
+     * dead of two clauses joined by "and" are one toll ("two soldiers were killed and five rebels died": seven).
+     */
+    private static List<Casualties> merge(Tokens<CasualtyWord> t, List<CasualtyReading.Finding> found) {
+        List<CasualtyReading.Finding> findings = withCoordinatedDeadAdded(t, found);
         List<Casualties> result = new ArrayList<>(findings.size());
         CasualtyReading.Finding killed = null;
         CasualtyReading.Finding injured = null;
@@ -93,6 +97,29 @@ public final class CasualtyExtractor {
             result.add(casualties(t, killed, injured));
         }
         return result;
+    }
+
+    private static List<CasualtyReading.Finding> withCoordinatedDeadAdded(Tokens<CasualtyWord> t,
+            List<CasualtyReading.Finding> findings) {
+        if (findings.size() < 2) {
+            return findings;
+        }
+        List<CasualtyReading.Finding> result = new ArrayList<>(findings.size());
+        for (CasualtyReading.Finding f : findings) {
+            CasualtyReading.Finding previous = result.isEmpty() ? null : result.get(result.size() - 1);
+            if (previous != null && isDead(previous) && isDead(f) && f.first() == previous.last() + 2
+                    && t.is(previous.last() + 1, "and")) {
+                result.set(result.size() - 1, new CasualtyReading.Finding(false, previous.quantity().plus(f.quantity()),
+                        previous.first(), f.last(), false));
+            } else {
+                result.add(f);
+            }
+        }
+        return result;
+    }
+
+    private static boolean isDead(CasualtyReading.Finding f) {
+        return !f.injury() && !f.cumulative() && !f.quantity().subset() && f.quantity().best() != null;
     }
 
     private static boolean hasStop(Tokens<CasualtyWord> t, int from, int to) {

@@ -271,6 +271,11 @@ final class CasualtyReading {
                 k = age - 1; // "a 41-year-old man died"
                 continue;
             }
+            int bracket = shortBracketOpening(k);
+            if (bracket >= 0) {
+                k = bracket - 1; // "two Border Guard (BG) soldiers were killed": an abbreviation inside the phrase
+                continue;
+            }
             if (!isPhraseToken(k) || ++words > maxWords) {
                 return null;
             }
@@ -492,6 +497,22 @@ final class CasualtyReading {
     }
 
     /** The token after the noun phrase that follows a number: "civilians", "government or loyalist fighters". */
+    /** The "(" of a bracket of at most three words that closes at token {@code k}, or -1. */
+    private int shortBracketOpening(int k) {
+        if (!t.isPunct(k, ')')) {
+            return -1;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+            if (t.isPunct(j, '(')) {
+                return j < k - 1 ? j : -1;
+            }
+            if (!t.isWord(j)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private int phraseEnd(int k) {
         int e = k;
         int words = 0;

@@ -290,12 +290,21 @@ final class QuantityReader {
         return true;
     }
 
-    /** "including 18 jihadists", "among them 5 children", "238 of them children", "of whom 12". */
+    /**
+     * "including 18 jihadists", "among them 5 children", "238 of them children", "of whom 12". A partitive
+     * that is the object of its predicate ("shot dead three of them") is the toll itself, not a subset.
+     */
     private boolean isSubset(int start, int end) {
         return t.is(start - 1, "including") || t.is(start - 1, "includes") || t.is(start - 1, "included")
                 || (t.is(start - 2, "among") && (t.is(start - 1, "them") || t.is(start - 1, "whom") || t.is(start - 1, "those")))
                 || (t.is(start - 2, "of") && t.is(start - 1, "whom"))
-                || (t.is(end, "of") && (t.is(end + 1, "them") || t.is(end + 1, "whom") || t.is(end + 1, "those")));
+                || (t.is(end, "of") && (t.is(end + 1, "them") || t.is(end + 1, "whom") || t.is(end + 1, "those"))
+                        && !followsPredicate(start));
+    }
+
+    private boolean followsPredicate(int start) {
+        CasualtyWord before = t.tag(start - 1);
+        return before != null && before.isPredicate();
     }
 
     private boolean isPersonOrDeath(int k) {

@@ -1568,6 +1568,42 @@ class EventExtractorTest {
         assertThat(event.getActor2().getName()).isEqualTo("Police Forces of Mali");
     }
 
+    @Test
+    void verbsListedAfterACommaShareTheSentencesSubjectNotTheObjectBeforeAnd() {
+        EventMention event = only(article("2024-07-15",
+                "Gunmen stopped a bus near Gao in Mali on Sunday, forced the passengers out and shot dead between"
+                        + " three and five of them, officials said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+        assertThat(event.getActor1().getName()).isEqualTo("Unidentified Armed Group (Mali)");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Mali)");
+        assertThat(event.getFatalities().getLow()).isEqualTo(3);
+        assertThat(event.getFatalities().getBest()).isEqualTo(3);
+        assertThat(event.getFatalities().getHigh()).isEqualTo(5);
+    }
+
+    @Test
+    void aNonStateGroupAttackingNeighbourhoodsAttacksCiviliansEvenBeforeAToll() {
+        EventMention event = only(article("2024-07-15",
+                "On Sunday, armed men attacked several neighbourhoods of Gao in Mali, residents said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+        assertThat(event.getActor1().getName()).isEqualTo("Unidentified Armed Group (Mali)");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Mali)");
+        assertThat(event.getFatalities().getBest()).isNull();
+    }
+
+    @Test
+    void aVerbTriggerUsedAsANounTakesItsAttackerAfterBy() {
+        EventMention event = only(article("2024-07-15",
+                "Two police officers were killed in an attack by JNIM fighters on the police station in Gao, Mali,"
+                        + " on Sunday."));
+
+        assertThat(event.getActor1().getName()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+        assertThat(event.getActor2().getName()).isEqualTo("Police Forces of Mali");
+        assertThat(event.getFatalities().getBest()).isEqualTo(2);
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);

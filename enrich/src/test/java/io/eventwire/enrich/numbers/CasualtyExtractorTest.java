@@ -48,6 +48,27 @@ class CasualtyExtractorTest {
         assertNone("A court sentenced three men to death.");
     }
 
+    @Test
+    void aPartitiveThatIsThePredicatesObjectIsTheTollNotASubset() {
+        assertKilled("Militiamen stopped a truck, pulled out the drivers and shot dead between three and five of them.",
+                3, 3, 5, false);
+        assertKilled("The raiders killed two of them.", 2, 2, 2, false);
+        assertNone("The camp held 9,000 people, 2,000 of them displaced.");
+    }
+
+    @Test
+    void theDeadOfTwoClausesJoinedByAndAreOneToll() {
+        assertKilled("Three policemen were killed and between four and six rebels died in the fighting.", 7, 7, 9, false);
+        assertKilled("Two guards were killed and one attacker was shot dead.", 3, 3, 3, false);
+    }
+
+    @Test
+    void aShortBracketedAbbreviationInsideTheSubjectKeepsItsFigure() {
+        Casualties c = only("Two Border Guard (BG) soldiers were killed and three others injured on Monday.");
+        assertThat(c.killedBest()).isEqualTo(2);
+        assertThat(c.injured()).isEqualTo(3);
+    }
+
     // ---- seed sentences
 
     @Test
