@@ -97,6 +97,7 @@ public final class SentenceSplitter {
     private static final class EndScan {
 
         private final String text;
+        /** Per char of {@link #MAY_END}: where it was last found; -1 before any search, MAX_VALUE when none is left. */
         private final int[] next = new int[MAY_END.length()];
 
         EndScan(String text) {
@@ -109,7 +110,7 @@ public final class SentenceSplitter {
             int first = text.length();
             for (int k = 0; k < next.length; k++) {
                 int at = next[k];
-                if (at < from && at != Integer.MAX_VALUE) {
+                if (at < from) {
                     at = text.indexOf(MAY_END.charAt(k), from);
                     at = at < 0 ? Integer.MAX_VALUE : at;
                     next[k] = at;
