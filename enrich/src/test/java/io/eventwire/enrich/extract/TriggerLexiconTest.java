@@ -139,6 +139,18 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void findsWordsAndStemsThatShareTheirFirstThreeLetters() {
+        TriggerLexicon shared = new TriggerLexicon(List.of(
+                new TriggerRule("raid~", TriggerRule.ATTACK, TriggerRule.Roles.NOUN, 20),
+                new TriggerRule("rain of shells", "Shelling/artillery/missile attack", TriggerRule.Roles.NOUN, 30),
+                new TriggerRule("rampag~", "Mob violence", TriggerRule.Roles.NOUN, 25)));
+
+        assertThat(find(shared, "Raids, a RAIN OF SHELLS and a Rampage; rains, rams and rain")).extracting(
+                m -> m.rule().priority(), TriggerLexicon.Match::from).containsExactly(tuple(20, 0), tuple(30, 2),
+                tuple(25, 7));
+    }
+
+    @Test
     void aWordPatternWinsOverAStemPatternOfEqualPriorityAndLength() {
         TriggerLexicon both = new TriggerLexicon(List.of(
                 new TriggerRule("attack~", "Armed clash", TriggerRule.Roles.NOUN, 10),
