@@ -47,6 +47,14 @@ final class SentenceReader {
     private static final Set<String> COPULAS = Set.of("was", "were", "are", "is", "included", "include", "includes");
     private static final int LONG_QUOTE_WORDS = 8;
     private static final int[] NO_SPANS = new int[0];
+    /** {@link Character#isLetterOrDigit(char)} of each ASCII character, read from a table. */
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+        }
+    }
     private static final int LANDMARK_CHARS = 24;
     /** Words that make the place after them a landmark: "west of", "km from", "outside of". */
     private static final java.util.regex.Pattern LANDMARK = java.util.regex.Pattern.compile(
@@ -712,35 +720,52 @@ final class SentenceReader {
      * up to a quotation opened in an earlier sentence.
      */
     static int[] longQuoteSpans(String text) {
-        if (text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('”') < 0) {
+        int straight = text.indexOf('"');
+        int opening = text.indexOf('“');
+        int closing = text.indexOf('”');
+        if (straight < 0 && opening < 0 && closing < 0) {
             return NO_SPANS; // most sentences quote no one: ruled out by three fast searches, not a walk
         }
         int[] spans = new int[4];
         int count = 0;
-        int close = closingQuoteOfEarlierSentence(text);
-        if (close >= 0 && words(text, 0, close) >= LONG_QUOTE_WORDS) {
+        int close = closingQuoteOfEarlierSentence(text, firstOf(straight, opening, closing));
+        if (close >= 0 && hasWords(text, 0, close, LONG_QUOTE_WORDS)) {
             // '"We sat peacefully. Then they charged us with batons," said a student leader.'
             spans = withSpan(spans, count, 0, close);
             count += 2;
         }
         int open = -1;
-        for (int i = 0; i < text.length(); i++) {
+        // from mark to mark, each found by a search rather than a walk over every character
+        for (int i = firstOf(straight, opening, closing); i >= 0; i = firstOf(straight, opening, closing)) {
             char c = text.charAt(i);
             if (c == '“' || (c == '"' && open < 0)) {
                 open = i;
             } else if ((c == '”' || c == '"') && open >= 0) {
-                if (words(text, open, i) >= LONG_QUOTE_WORDS) {
+                if (hasWords(text, open, i, LONG_QUOTE_WORDS)) {
                     spans = withSpan(spans, count, open + 1, i);
                     count += 2;
                 }
                 open = -1;
             }
+            if (i == straight) {
+                straight = text.indexOf('"', i + 1);
+            } else if (i == opening) {
+                opening = text.indexOf('“', i + 1);
+            } else {
+                closing = text.indexOf('”', i + 1);
+            }
         }
-        if (open >= 0 && words(text, open, text.length()) >= LONG_QUOTE_WORDS) {
+        if (open >= 0 && hasWords(text, open, text.length(), LONG_QUOTE_WORDS)) {
             spans = withSpan(spans, count, open + 1, Integer.MAX_VALUE);
             count += 2;
         }
         return Arrays.copyOf(spans, count);
+    }
+
+    /** The least of the positions that are not -1, or -1 when all are. */
+    private static int firstOf(int a, int b, int c) {
+        int first = a < 0 || (b >= 0 && b < a) ? b : a;
+        return first < 0 || (c >= 0 && c < first) ? c : first;
     }
 
     /** {@code spans} holding {@code count} bounds, with the span {@code [start, end)} added after them. */
@@ -754,42 +779,40 @@ final class SentenceReader {
     /**
      * Where a quotation opened in an earlier sentence closes in this one, or -1: the sentence's first quotation mark is
      * a closing one (a typographic closing mark, or a straight one after punctuation and before a lowercase word, as in
-     * '..., they said," said an organiser').
+     * '..., they said," said an organiser'). {@code first} is where the first mark stands, or -1.
      */
-    private static int closingQuoteOfEarlierSentence(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '“') {
-                return -1;
-            }
-            if (c == '”') {
-                return i;
-            }
-            if (c == '"') {
-                boolean afterPunctuation = i > 0 && ",.?!".indexOf(text.charAt(i - 1)) >= 0;
-                int next = i + 1;
-                while (next < text.length() && text.charAt(next) == ' ') {
-                    next++;
-                }
-                boolean beforeLowercase = next > i + 1 && next < text.length()
-                        && Character.isLowerCase(text.charAt(next));
-                return afterPunctuation && beforeLowercase ? i : -1;
-            }
+    private static int closingQuoteOfEarlierSentence(String text, int first) {
+        if (first < 0 || text.charAt(first) == '“') {
+            return -1;
         }
-        return -1;
+        if (text.charAt(first) == '”') {
+            return first;
+        }
+        boolean afterPunctuation = first > 0 && ",.?!".indexOf(text.charAt(first - 1)) >= 0;
+        int next = first + 1;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        boolean beforeLowercase = next > first + 1 && next < text.length() && Character.isLowerCase(text.charAt(next));
+        return afterPunctuation && beforeLowercase ? first : -1;
     }
 
-    private static int words(String text, int from, int to) {
+    /**
+     * Whether {@code text[from, to)} holds at least {@code least} words (runs of letters and digits, the first counted
+     * even when it goes on a word before {@code from}): counted only until there are enough.
+     */
+    private static boolean hasWords(String text, int from, int to, int least) {
         int count = 0;
         boolean inWord = false;
         for (int i = from; i < to; i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                count++;
+            char c = text.charAt(i);
+            boolean letter = c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+            if (letter && !inWord && ++count >= least) {
+                return true;
             }
             inWord = letter;
         }
-        return count;
+        return false;
     }
 
     /**
