@@ -35,6 +35,12 @@ final class TriggerLexicon {
     /** Every three-letter beginning of a stem a pattern starts with, tagged with its id plus one. */
     private final WordTags stemPrefixes;
     private final Compiled[][] byFirstWord;
+    /**
+     * Per first word, the words one of its patterns may go on with, or null when a pattern may end there or go on
+     * otherwise (an optional word, a gap, a stem). Frequent words start patterns ("was shot by", "in protest"), and
+     * the word after them rules nearly all out at once, without trying each pattern.
+     */
+    private final BitSet[] nextWords;
     private final StemGroup[] byStemPrefix;
     /** Which two-letter beginnings any stem has, so most words skip the stem lookup. */
     private final java.util.BitSet stemStarts = new java.util.BitSet(1 << 16);
@@ -129,6 +135,10 @@ final class TriggerLexicon {
             }
         }
         this.byFirstWord = firstWords.stream().map(list -> list.toArray(NONE)).toArray(Compiled[][]::new);
+        this.nextWords = new BitSet[byFirstWord.length];
+        for (int word = 0; word < byFirstWord.length; word++) {
+            nextWords[word] = nextWords(byFirstWord[word]);
+        }
         this.byStemPrefix = new StemGroup[prefixIds.size()];
         prefixIds.forEach((prefix, id) -> byStemPrefix[id] = stemGroup(prefix, prefixes.get(id)));
         if (prefixIds.size() >= FIRST_WORD) {
@@ -140,6 +150,25 @@ final class TriggerLexicon {
             }
         }
         prefixIds.forEach((prefix, id) -> addStart(prefix, (short) (id + 1)));
+    }
+
+    /**
+     * The words that may follow the first word of {@code patterns}, when each goes on with a word of a set; else
+     * null.
+     */
+    private static BitSet nextWords(Compiled[] patterns) {
+        BitSet next = new BitSet();
+        for (Compiled pattern : patterns) {
+            if (pattern.elements().length < 2) {
+                return null;
+            }
+            Element second = pattern.elements()[1];
+            if (second.optional() || second.gap() || second.stems().length > 0) {
+                return null;
+            }
+            next.or(second.wordIds());
+        }
+        return patterns.length == 0 ? null : next;
     }
 
     /**
@@ -246,7 +275,17 @@ final class TriggerLexicon {
     /** The best match of the patterns whose first word token {@code i} is, or null. */
     private Match firstWordMatch(Tokens tokens, int i, int to) {
         long word = firstWords.of(tokens, i);
-        return word == 0 ? null : tryRest(byFirstWord[(int) word - 1], tokens, i, to);
+        if (word == 0) {
+            return null;
+        }
+        BitSet next = nextWords[(int) word - 1];
+        if (next != null) {
+            long after = i + 1 < to ? tokens.tags(i + 1, words) : 0;
+            if (after == 0 || !next.get((int) after - 1)) {
+                return null;
+            }
+        }
+        return tryRest(byFirstWord[(int) word - 1], tokens, i, to);
     }
 
     private static int twoLetters(char first, char second) {
