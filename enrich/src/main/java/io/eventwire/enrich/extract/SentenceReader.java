@@ -96,6 +96,10 @@ final class SentenceReader {
     private static final Set<String> PROTESTS = Set.of("Peaceful protest", "Protest with intervention",
             "Excessive force against protesters");
 
+    /** Triggers by priority, the highest first; a stable sort keeps equals in text order. */
+    private static final Comparator<TriggerLexicon.Match> STRONGEST_FIRST = Comparator.comparingInt(
+            (TriggerLexicon.Match m) -> -m.rule().priority());
+
     private final TriggerLexicon lexicon;
     private final Cues cues;
     private final Reporters reporters;
@@ -142,8 +146,21 @@ final class SentenceReader {
         if (place != null) {
             return place.place().countryCode();
         }
-        return places.stream().filter(p -> p.place().kind() == PlaceKind.COUNTRY && !isBorderLandmark(p, text))
-                .map(p -> p.place().countryCode()).findFirst().orElse(null);
+        PlaceMention country = namedCountry(places, text);
+        return country == null ? null : country.place().countryCode();
+    }
+
+    /**
+     * The first country the sentence names that is not a border's landmark, if any: a loop, for every trigger read
+     * asks, and a stream pipeline cost more than the few places it looks at.
+     */
+    private static @Nullable PlaceMention namedCountry(List<PlaceMention> places, String text) {
+        for (PlaceMention place : places) {
+            if (place.place().kind() == PlaceKind.COUNTRY && !isBorderLandmark(place, text)) {
+                return place;
+            }
+        }
+        return null;
     }
 
     /**
@@ -537,7 +554,7 @@ final class SentenceReader {
                 factual.add(match);
             }
         }
-        factual.sort(Comparator.comparingInt((TriggerLexicon.Match m) -> -m.rule().priority()));
+        factual.sort(STRONGEST_FIRST);
         return eventBeforeItsCause(arrestsBeforeAProtestNoun(killingFirst(factual, tokens, from, facts), tokens, from),
                 tokens);
     }
@@ -1599,8 +1616,8 @@ final class SentenceReader {
             return new PlaceChoice(main, GeoPrecision.NEAR, false);
         }
         String text = situation.tokens().text();
-        return places.stream().filter(p -> p.place().kind() == PlaceKind.COUNTRY && !isBorderLandmark(p, text))
-                .findFirst().map(p -> new PlaceChoice(p, GeoPrecision.COUNTRY, true)).orElse(null);
+        PlaceMention named = namedCountry(places, text);
+        return named == null ? null : new PlaceChoice(named, GeoPrecision.COUNTRY, true);
     }
 
     private static boolean inCountry(PlaceMention place, @Nullable String country) {
