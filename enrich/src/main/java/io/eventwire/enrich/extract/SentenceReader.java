@@ -83,6 +83,15 @@ final class SentenceReader {
     /** How many words may stand between "blamed" and the "on" before its culprit ("blamed the bombing on"). */
     private static final int BLAME_REACH = 4;
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
+    /**
+     * The grammar word sets above as tags of one table, so a token is asked through {@link Tokens#tags} (looked up
+     * once per token and kept) rather than made a string and hashed for each set.
+     */
+    private static final WordTags GRAMMAR = grammar();
+    private static final long PASSIVE_AUXILIARY = 1;
+    private static final long RELATIVE_PREPOSITION = 2;
+    private static final long COPULA = 4;
+    private static final long DETERMINER = 8;
     private static final String ARMED_CLASH = "Armed clash";
     private static final String ARRESTS = "Arrests";
     private static final String MOB_VIOLENCE = "Mob violence";
@@ -105,6 +114,20 @@ final class SentenceReader {
     private final Reporters reporters;
     private final DateResolver dates;
     private final CasualtyExtractor casualties;
+
+    private static WordTags grammar() {
+        java.util.Map<String, Long> tags = new java.util.HashMap<>();
+        PASSIVE_AUXILIARIES.forEach(word -> tags.merge(word, PASSIVE_AUXILIARY, (a, b) -> a | b));
+        RELATIVE_PREPOSITIONS.forEach(word -> tags.merge(word, RELATIVE_PREPOSITION, (a, b) -> a | b));
+        COPULAS.forEach(word -> tags.merge(word, COPULA, (a, b) -> a | b));
+        DETERMINERS.forEach(word -> tags.merge(word, DETERMINER, (a, b) -> a | b));
+        return new WordTags(tags);
+    }
+
+    /** Whether token {@code i} is a word of the grammar set {@code tag}. */
+    private static boolean isGrammar(Tokens tokens, int i, long tag) {
+        return (tokens.tags(i, GRAMMAR) & tag) != 0;
+    }
 
     SentenceReader(TriggerLexicon lexicon, Cues cues, Reporters reporters, DateResolver dates,
             CasualtyExtractor casualties) {
@@ -353,8 +376,8 @@ final class SentenceReader {
         TriggerRule.Roles roles = trigger.rule().roles();
         int verb = trigger.from();
         int next = trigger.to();
-        if (roles == TriggerRule.Roles.WINNER && next < to && tokens.lower(next).equals("from")
-                && tokens.lower(next - 1).equals("over")) {
+        if (roles == TriggerRule.Roles.WINNER && next < to && tokens.isWord(next, "from")
+                && tokens.isWord(next - 1, "over")) {
             return false;
         }
         if (trigger.to() - trigger.from() > 1) {
@@ -366,13 +389,13 @@ final class SentenceReader {
         if (roles != TriggerRule.Roles.WINNER) {
             return true;
         }
-        if (verb >= 2 && PASSIVE_AUXILIARIES.contains(tokens.lower(verb - 1)) && cues.isQuantity(tokens, verb - 2)) {
+        if (verb >= 2 && isGrammar(tokens, verb - 1, PASSIVE_AUXILIARY) && cues.isQuantity(tokens, verb - 2)) {
             return false; // "six attackers were killed and several were captured": people, not ground
         }
         if (next >= to || Cues.punctuationBefore(tokens, next)) {
             return true;
         }
-        boolean participle = tokens.lower(verb).endsWith("ing") && verb > 0 && Cues.punctuationBefore(tokens, verb);
+        boolean participle = tokens.endsWith(verb, "ing") && verb > 0 && Cues.punctuationBefore(tokens, verb);
         if (!participle && !cues.isQuantity(tokens, next) && !cues.isSeizing(tokens, verb)) {
             return true;
         }
@@ -417,7 +440,7 @@ final class SentenceReader {
             return false;
         }
         int at = trigger.from();
-        boolean definite = at > from && tokens.lower(at - 1).equals("the");
+        boolean definite = at > from && tokens.isWord(at - 1, "the");
         return date != null || !definite;
     }
 
@@ -428,7 +451,7 @@ final class SentenceReader {
     private boolean followsOf(TriggerLexicon.Match trigger, Tokens tokens, int from, List<PlaceMention> places) {
         int at = trigger.from();
         for (int i = Math.max(from, at - 3); i < at; i++) {
-            if (tokens.lower(i).equals("of") && !(i > from && cues.isQuantity(tokens, i - 1))
+            if (tokens.isWord(i, "of") && !(i > from && cues.isQuantity(tokens, i - 1))
                     && !namesPlaceBetween(places, tokens.end(i), tokens.start(at))) {
                 return true;
             }
@@ -480,7 +503,7 @@ final class SentenceReader {
      */
     private static boolean isVerbUsedAsNoun(TriggerLexicon.Match trigger, Tokens tokens, int from) {
         return trigger.rule().roles() != TriggerRule.Roles.NOUN && trigger.from() > from
-                && DETERMINERS.contains(tokens.lower(trigger.from() - 1));
+                && isGrammar(tokens, trigger.from() - 1, DETERMINER);
     }
 
     private Candidate candidate(String subEventType, Roles roles, @Nullable PlaceChoice place,
@@ -653,7 +676,7 @@ final class SentenceReader {
         if (!noun && isReducedRelative(match, tokens, from)) {
             return false; // "the two men killed were villagers": the deaths told already
         }
-        if (!noun && match.from() > from && PASSIVE_AUXILIARIES.contains(tokens.lower(match.from() - 1))
+        if (!noun && match.from() > from && isGrammar(tokens, match.from() - 1, PASSIVE_AUXILIARY)
                 && cues.isRetold(tokens, from, match.from())) {
             return false; // "the victims, among them two children, were hacked to death": told already
         }
@@ -681,8 +704,8 @@ final class SentenceReader {
         if (match.to() - match.from() != 1 || !cues.isWeapon(tokens, match.to())) {
             return false;
         }
-        String word = tokens.lower(match.from());
-        return !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("s");
+        int word = match.from();
+        return !tokens.endsWith(word, "ed") && !tokens.endsWith(word, "ing") && !tokens.endsWith(word, "s");
     }
 
     /**
@@ -692,27 +715,27 @@ final class SentenceReader {
      */
     private static boolean isReducedRelative(TriggerLexicon.Match match, Tokens tokens, int from) {
         int after = match.to();
-        if (after < tokens.size() && RELATIVE_PREPOSITIONS.contains(tokens.lower(after))) {
+        if (after < tokens.size() && isGrammar(tokens, after, RELATIVE_PREPOSITION)) {
             // "the two men killed in Sugapa were villagers"
             int limit = Math.min(tokens.size(), after + RELATIVE_PHRASE_WORDS);
             for (int k = after + 1; k < limit && !Cues.punctuationBefore(tokens, k); k++) {
-                if (COPULAS.contains(tokens.lower(k))) {
+                if (isGrammar(tokens, k, COPULA)) {
                     after = k;
                     break;
                 }
             }
         }
-        if (after >= tokens.size() || !COPULAS.contains(tokens.lower(after)) || match.from() - from < 1) {
+        if (after >= tokens.size() || !isGrammar(tokens, after, COPULA) || match.from() - from < 1) {
             return false;
         }
-        if (tokens.lower(match.from() - 1).equals("those")) {
+        if (tokens.isWord(match.from() - 1, "those")) {
             return true; // "all those detained were later released"
         }
         if (match.from() - from < 2) {
             return false;
         }
         for (int i = match.from() - 2; i >= Math.max(from, match.from() - 3); i--) {
-            if (tokens.lower(i).equals("the")) {
+            if (tokens.isWord(i, "the")) {
                 return true;
             }
         }
@@ -918,7 +941,7 @@ final class SentenceReader {
                 triggerEnd, sentence.end());
         ActorRef left = subject(actors, triggerStart, tokens, trigger.from(), from, situation);
         ActorRef right = firstAfter(actors, triggerEnd, context, left);
-        boolean passiveForm = trigger.from() > from && PASSIVE_AUXILIARIES.contains(tokens.lower(trigger.from() - 1));
+        boolean passiveForm = trigger.from() > from && isGrammar(tokens, trigger.from() - 1, PASSIVE_AUXILIARY);
         boolean passive = passiveForm && right != null;
         if (passiveForm && right == null && TAKES_PEOPLE.contains(trigger.rule().subEventType())) {
             return new Roles(null, left); // "nine people were arrested": those taken, by no one named
@@ -987,10 +1010,10 @@ final class SentenceReader {
             }
         }
         int before = tokens.indexAt(mention.start()) - 1;
-        if (before > 0 && tokens.lower(before).equals("the")) {
+        if (before > 0 && tokens.isWord(before, "the")) {
             before--;
         }
-        return before > 0 && tokens.lower(before).equals("to") && tokens.lower(before - 1).equals("according");
+        return before > 0 && tokens.isWord(before, "to") && tokens.isWord(before - 1, "according");
     }
 
     private Roles withVictims(Roles roles, TriggerLexicon.Match trigger, Sentence sentence, Situation situation,
@@ -1195,7 +1218,7 @@ final class SentenceReader {
         if (cues.isHarm(tokens, after)) {
             return true;
         }
-        return after + 1 < trigger && PASSIVE_AUXILIARIES.contains(tokens.lower(after)) && cues.isHarm(tokens, after + 1);
+        return after + 1 < trigger && isGrammar(tokens, after, PASSIVE_AUXILIARY) && cues.isHarm(tokens, after + 1);
     }
 
     /** The sides that can fight a battle: neither civilians nor protesters, unless no other is named. */
@@ -1292,13 +1315,13 @@ final class SentenceReader {
      */
     private boolean blamedOn(Tokens tokens, int at) {
         int on = at - 1;
-        while (on > 0 && DETERMINERS.contains(tokens.lower(on))) {
+        while (on > 0 && isGrammar(tokens, on, DETERMINER)) {
             on--;
         }
-        if (on > 0 && tokens.lower(on).equals("from")) {
+        if (on > 0 && tokens.isWord(on, "from")) {
             return cues.isFiredFrom(tokens, on - 1); // "shells fired from the Pakistani side"
         }
-        if (on <= 0 || !tokens.lower(on).equals("on")) {
+        if (on <= 0 || !tokens.isWord(on, "on")) {
             return false;
         }
         for (int i = on - 1; i >= Math.max(0, on - BLAME_REACH); i--) {
@@ -1365,7 +1388,7 @@ final class SentenceReader {
             }
         }
         if (firstInClause != null && firstInClause.kind() == ActorKind.CIVILIANS && clauseStart > tokens.start(sentenceFrom)
-                && trigger > sentenceFrom && tokens.lower(trigger - 1).equals("and")) {
+                && trigger > sentenceFrom && tokens.isWord(trigger - 1, "and")) {
             // "gunmen stopped a bus, took the passengers off and shot three": the passengers are the object of the
             // verb before "and"; the coordinated verbs share the subject of the sentence's first clause
             ActorRef shared = armedSubjectBefore(actors, clauseStart, situation.context());
