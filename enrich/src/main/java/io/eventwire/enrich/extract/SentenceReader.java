@@ -92,6 +92,7 @@ final class SentenceReader {
     private static final long RELATIVE_PREPOSITION = 2;
     private static final long COPULA = 4;
     private static final long DETERMINER = 8;
+    private static final long PRONOUN = 16;
     private static final String ARMED_CLASH = "Armed clash";
     private static final String ARRESTS = "Arrests";
     private static final String MOB_VIOLENCE = "Mob violence";
@@ -121,6 +122,7 @@ final class SentenceReader {
         RELATIVE_PREPOSITIONS.forEach(word -> tags.merge(word, RELATIVE_PREPOSITION, (a, b) -> a | b));
         COPULAS.forEach(word -> tags.merge(word, COPULA, (a, b) -> a | b));
         DETERMINERS.forEach(word -> tags.merge(word, DETERMINER, (a, b) -> a | b));
+        PRONOUNS.forEach(word -> tags.merge(word, PRONOUN, (a, b) -> a | b));
         return new WordTags(tags);
     }
 
@@ -1298,11 +1300,10 @@ final class SentenceReader {
     /** "by X", "by the X": the actor at token {@code at} is the agent of a passive or nominal event. */
     private static boolean afterBy(Tokens tokens, int at) {
         for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
-            String word = tokens.lower(i);
-            if (word.equals("by")) {
+            if (tokens.isWord(i, "by")) {
                 return true;
             }
-            if (!DETERMINERS.contains(word)) {
+            if (!isGrammar(tokens, i, DETERMINER)) {
                 return false;
             }
         }
@@ -1443,7 +1444,7 @@ final class SentenceReader {
 
     private static boolean startsWithPronoun(Tokens tokens, int from, int trigger) {
         for (int i = from; i < trigger; i++) {
-            if (PRONOUNS.contains(tokens.lower(i))) {
+            if (isGrammar(tokens, i, PRONOUN)) {
                 return true;
             }
         }
