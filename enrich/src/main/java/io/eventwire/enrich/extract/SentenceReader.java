@@ -430,8 +430,7 @@ final class SentenceReader {
      */
     private boolean isNewsNoun(TriggerLexicon.Match trigger, Tokens tokens, int from, List<PlaceMention> places,
             @Nullable Casualties toll, @Nullable DateMention date) {
-        boolean namedPlace = places.stream().anyMatch(p -> p.place().kind() != PlaceKind.COUNTRY);
-        if (!namedPlace && toll == null && date == null) {
+        if (!namesPlaceBelowCountry(places) && toll == null && date == null) {
             return false;
         }
         if (date != null && (date.max().toEpochDay() - date.min().toEpochDay() > 3
@@ -444,6 +443,16 @@ final class SentenceReader {
         int at = trigger.from();
         boolean definite = at > from && tokens.isWord(at - 1, "the");
         return date != null || !definite;
+    }
+
+    /** Whether a place other than a country is named: a loop, as every noun trigger read asks. */
+    private static boolean namesPlaceBelowCountry(List<PlaceMention> places) {
+        for (PlaceMention place : places) {
+            if (place.place().kind() != PlaceKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
