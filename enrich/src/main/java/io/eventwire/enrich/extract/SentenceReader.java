@@ -277,6 +277,18 @@ final class SentenceReader {
             return figures;
         }
 
+        /**
+         * The same as {@link #figures}, for a sentence whose dates are seldom asked (one read only for the toll it
+         * passes on): not yet cut into words, it is read from its text, which rules out a sentence without a
+         * casualty word before cutting it.
+         */
+        List<Casualties> figuresAlone() {
+            if (figures == null && words == null) {
+                figures = casualties.find(sentence.text());
+            }
+            return figures();
+        }
+
         List<DateMention> dates() {
             if (dates == null) {
                 dates = SentenceReader.this.dates.find(sentence.text(), words(), anchor);
@@ -871,7 +883,7 @@ final class SentenceReader {
      * before it ("... raided villages around Bara. Eleven people were shot dead.").
      */
     @Nullable Casualties eventToll(Facts sentence) {
-        return firstEventToll(sentence.figures());
+        return firstEventToll(sentence.figuresAlone());
     }
 
     /**
