@@ -121,9 +121,8 @@ public final class EventExtractor {
                 actorMentions);
         ArticleContext context = ArticleContext.of(text, places, actorMentions, actors);
         List<Candidate> candidates = new ArrayList<>();
-        ActorRef previousSubject = null;
+        Preceding preceding = Preceding.START;
         Candidate previousEvent = null;
-        List<PlaceMention> previousPlaces = List.of();
         int datelineEnd = datelineEnd(article, text);
         List<Sentence> sentences = SentenceSplitter.split(text);
         Sentence previousSentence = null;
@@ -132,8 +131,8 @@ public final class EventExtractor {
             SentenceReader.Facts facts = reader.facts(sentence, anchor);
             SentenceReader.Facts previousInParagraph = previousSentence != null
                     && sameParagraph(text, previousSentence, sentence) ? previousFacts : null;
-            SentenceReader.Situation situation = new SentenceReader.Situation(tokens, context, anchor,
-                    previousSubject, previousPlaces, datelineEnd, previousEvent, previousInParagraph);
+            SentenceReader.Situation situation = new SentenceReader.Situation(tokens, context, anchor, preceding,
+                    datelineEnd, previousEvent, previousInParagraph);
             Candidate read = reader.read(facts, situation).orElse(null);
             if (read != null && read.casualties() == null && previousInParagraph != null
                     && (previousEvent == null || previousEvent.sentence() != previousSentence)) {
@@ -156,10 +155,7 @@ public final class EventExtractor {
             }
             previousSentence = sentence;
             previousFacts = facts;
-            previousSubject = read != null && read.actor1() != null ? read.actor1()
-                    : firstActor(context, sentence).orElse(previousSubject);
-            List<PlaceMention> here = eventPlaceFirst(context.placesIn(sentence.start(), sentence.end()), read);
-            previousPlaces = here.isEmpty() ? previousPlaces : here;
+            preceding = preceding.then(context, sentence, read);
         }
         List<EventMention> mentions = new ArrayList<>();
         List<Candidate> claimed = withClaimants(candidates, claims(candidates, sentences, context, tokens));
@@ -168,18 +164,6 @@ public final class EventExtractor {
             mentions.add(toMention(candidate, article, now));
         }
         return mentions;
-    }
-
-    /**
-     * The places of a sentence as the next sentence reads them: the place of the event the sentence reported alone,
-     * when it named it ("gunmen opened fire in Qabatiya, south of Jenin. Soldiers returned fire": at Qabatiya).
-     */
-    private static List<PlaceMention> eventPlaceFirst(List<PlaceMention> places, @Nullable Candidate event) {
-        if (event == null || event.place() == null || !event.placeInSentence()) {
-            return places;
-        }
-        List<PlaceMention> own = places.stream().filter(p -> p.place().equals(event.place())).toList();
-        return own.isEmpty() ? places : own;
     }
 
     private static boolean sameParagraph(String text, Sentence first, Sentence next) {
@@ -340,16 +324,6 @@ public final class EventExtractor {
         Casualties toll = candidate.casualties();
         return toll != null && (toll.killedBest() != null && toll.killedBest() > 0
                 || toll.injured() != null && toll.injured() > 0);
-    }
-
-    private static Optional<ActorRef> firstActor(ArticleContext context, Sentence sentence) {
-        for (ActorMention mention : context.actorsIn(sentence.start(), sentence.end())) {
-            Optional<ActorRef> actor = context.resolve(mention);
-            if (actor.isPresent()) {
-                return actor;
-            }
-        }
-        return Optional.empty();
     }
 
     /**

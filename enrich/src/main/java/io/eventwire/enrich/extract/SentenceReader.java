@@ -47,6 +47,14 @@ final class SentenceReader {
     private static final Set<String> COPULAS = Set.of("was", "were", "are", "is", "included", "include", "includes");
     private static final int LONG_QUOTE_WORDS = 8;
     private static final int[] NO_SPANS = new int[0];
+    /** {@link Character#isLetterOrDigit(char)} of each ASCII character, read from a table. */
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+        }
+    }
     private static final int LANDMARK_CHARS = 24;
     /** Words that make the place after them a landmark: "west of", "km from", "outside of". */
     private static final java.util.regex.Pattern LANDMARK = java.util.regex.Pattern.compile(
@@ -75,6 +83,16 @@ final class SentenceReader {
     /** How many words may stand between "blamed" and the "on" before its culprit ("blamed the bombing on"). */
     private static final int BLAME_REACH = 4;
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
+    /**
+     * The grammar word sets above as tags of one table, so a token is asked through {@link Tokens#tags} (looked up
+     * once per token and kept) rather than made a string and hashed for each set.
+     */
+    private static final WordTags GRAMMAR = grammar();
+    private static final long PASSIVE_AUXILIARY = 1;
+    private static final long RELATIVE_PREPOSITION = 2;
+    private static final long COPULA = 4;
+    private static final long DETERMINER = 8;
+    private static final long PRONOUN = 16;
     private static final String ARMED_CLASH = "Armed clash";
     private static final String ARRESTS = "Arrests";
     private static final String MOB_VIOLENCE = "Mob violence";
@@ -88,11 +106,30 @@ final class SentenceReader {
     private static final Set<String> PROTESTS = Set.of("Peaceful protest", "Protest with intervention",
             "Excessive force against protesters");
 
+    /** Triggers by priority, the highest first; a stable sort keeps equals in text order. */
+    private static final Comparator<TriggerLexicon.Match> STRONGEST_FIRST = Comparator.comparingInt(
+            (TriggerLexicon.Match m) -> -m.rule().priority());
+
     private final TriggerLexicon lexicon;
     private final Cues cues;
     private final Reporters reporters;
     private final DateResolver dates;
     private final CasualtyExtractor casualties;
+
+    private static WordTags grammar() {
+        java.util.Map<String, Long> tags = new java.util.HashMap<>();
+        PASSIVE_AUXILIARIES.forEach(word -> tags.merge(word, PASSIVE_AUXILIARY, (a, b) -> a | b));
+        RELATIVE_PREPOSITIONS.forEach(word -> tags.merge(word, RELATIVE_PREPOSITION, (a, b) -> a | b));
+        COPULAS.forEach(word -> tags.merge(word, COPULA, (a, b) -> a | b));
+        DETERMINERS.forEach(word -> tags.merge(word, DETERMINER, (a, b) -> a | b));
+        PRONOUNS.forEach(word -> tags.merge(word, PRONOUN, (a, b) -> a | b));
+        return new WordTags(tags);
+    }
+
+    /** Whether token {@code i} is a word of the grammar set {@code tag}. */
+    private static boolean isGrammar(Tokens tokens, int i, long tag) {
+        return (tokens.tags(i, GRAMMAR) & tag) != 0;
+    }
 
     SentenceReader(TriggerLexicon lexicon, Cues cues, Reporters reporters, DateResolver dates,
             CasualtyExtractor casualties) {
@@ -107,15 +144,24 @@ final class SentenceReader {
      * What the reader needs to know besides the sentence; {@code previousEvent} is the last event read
      * before it in the article, if any.
      */
-    record Situation(Tokens tokens, ArticleContext context, LocalDate anchor, @Nullable ActorRef previousSubject,
-            List<PlaceMention> previousSentencePlaces, int datelineEnd, @Nullable Candidate previousEvent,
-            @Nullable Facts previousInParagraph) {
+    record Situation(Tokens tokens, ArticleContext context, LocalDate anchor, Preceding preceding, int datelineEnd,
+            @Nullable Candidate previousEvent, @Nullable Facts previousInParagraph) {
 
         /** The same situation for an event that happened in {@code countryCode} (null: the article's country). */
         Situation inCountry(@Nullable String countryCode) {
             ArticleContext local = context.inCountry(countryCode);
-            return local == context ? this : new Situation(tokens, local, anchor, previousSubject,
-                    previousSentencePlaces, datelineEnd, previousEvent, previousInParagraph);
+            return local == context ? this : new Situation(tokens, local, anchor, preceding, datelineEnd,
+                    previousEvent, previousInParagraph);
+        }
+
+        /** The actor the sentences before were last about, if any. */
+        @Nullable ActorRef previousSubject() {
+            return preceding.subject();
+        }
+
+        /** The places of the last sentence before that names any. */
+        List<PlaceMention> previousSentencePlaces() {
+            return preceding.places();
         }
     }
 
@@ -125,8 +171,21 @@ final class SentenceReader {
         if (place != null) {
             return place.place().countryCode();
         }
-        return places.stream().filter(p -> p.place().kind() == PlaceKind.COUNTRY && !isBorderLandmark(p, text))
-                .map(p -> p.place().countryCode()).findFirst().orElse(null);
+        PlaceMention country = namedCountry(places, text);
+        return country == null ? null : country.place().countryCode();
+    }
+
+    /**
+     * The first country the sentence names that is not a border's landmark, if any: a loop, for every trigger read
+     * asks, and a stream pipeline cost more than the few places it looks at.
+     */
+    private static @Nullable PlaceMention namedCountry(List<PlaceMention> places, String text) {
+        for (PlaceMention place : places) {
+            if (place.place().kind() == PlaceKind.COUNTRY && !isBorderLandmark(place, text)) {
+                return place;
+            }
+        }
+        return null;
     }
 
     /**
@@ -218,6 +277,18 @@ final class SentenceReader {
             return figures;
         }
 
+        /**
+         * The same as {@link #figures}, for a sentence whose dates are seldom asked (one read only for the toll it
+         * passes on): not yet cut into words, it is read from its text, which rules out a sentence without a
+         * casualty word before cutting it.
+         */
+        List<Casualties> figuresAlone() {
+            if (figures == null && words == null) {
+                figures = casualties.find(sentence.text());
+            }
+            return figures();
+        }
+
         List<DateMention> dates() {
             if (dates == null) {
                 dates = SentenceReader.this.dates.find(sentence.text(), words(), anchor);
@@ -245,8 +316,7 @@ final class SentenceReader {
             Facts facts, int from, int to) {
         Tokens tokens = situation.tokens();
         List<Casualties> figures = facts.figures();
-        List<DateMention> sentenceDates = facts.dates().stream()
-                .filter(d -> sentence.start() + d.end() > situation.datelineEnd()).toList();
+        List<DateMention> sentenceDates = afterDateline(facts.dates(), sentence, situation.datelineEnd());
         DateMention date = ownClauseDate(sentenceDates, nearest(sentenceDates, tokens.start(trigger.from())
                 - sentence.start()), tokens.start(trigger.from()) - sentence.start(),
                 tokens.end(trigger.to() - 1) - sentence.start(), sentence.text());
@@ -320,8 +390,8 @@ final class SentenceReader {
         TriggerRule.Roles roles = trigger.rule().roles();
         int verb = trigger.from();
         int next = trigger.to();
-        if (roles == TriggerRule.Roles.WINNER && next < to && tokens.lower(next).equals("from")
-                && tokens.lower(next - 1).equals("over")) {
+        if (roles == TriggerRule.Roles.WINNER && next < to && tokens.isWord(next, "from")
+                && tokens.isWord(next - 1, "over")) {
             return false;
         }
         if (trigger.to() - trigger.from() > 1) {
@@ -333,13 +403,13 @@ final class SentenceReader {
         if (roles != TriggerRule.Roles.WINNER) {
             return true;
         }
-        if (verb >= 2 && PASSIVE_AUXILIARIES.contains(tokens.lower(verb - 1)) && cues.isQuantity(tokens, verb - 2)) {
+        if (verb >= 2 && isGrammar(tokens, verb - 1, PASSIVE_AUXILIARY) && cues.isQuantity(tokens, verb - 2)) {
             return false; // "six attackers were killed and several were captured": people, not ground
         }
         if (next >= to || Cues.punctuationBefore(tokens, next)) {
             return true;
         }
-        boolean participle = tokens.lower(verb).endsWith("ing") && verb > 0 && Cues.punctuationBefore(tokens, verb);
+        boolean participle = tokens.endsWith(verb, "ing") && verb > 0 && Cues.punctuationBefore(tokens, verb);
         if (!participle && !cues.isQuantity(tokens, next) && !cues.isSeizing(tokens, verb)) {
             return true;
         }
@@ -372,8 +442,7 @@ final class SentenceReader {
      */
     private boolean isNewsNoun(TriggerLexicon.Match trigger, Tokens tokens, int from, List<PlaceMention> places,
             @Nullable Casualties toll, @Nullable DateMention date) {
-        boolean namedPlace = places.stream().anyMatch(p -> p.place().kind() != PlaceKind.COUNTRY);
-        if (!namedPlace && toll == null && date == null) {
+        if (!namesPlaceBelowCountry(places) && toll == null && date == null) {
             return false;
         }
         if (date != null && (date.max().toEpochDay() - date.min().toEpochDay() > 3
@@ -384,8 +453,18 @@ final class SentenceReader {
             return false;
         }
         int at = trigger.from();
-        boolean definite = at > from && tokens.lower(at - 1).equals("the");
+        boolean definite = at > from && tokens.isWord(at - 1, "the");
         return date != null || !definite;
+    }
+
+    /** Whether a place other than a country is named: a loop, as every noun trigger read asks. */
+    private static boolean namesPlaceBelowCountry(List<PlaceMention> places) {
+        for (PlaceMention place : places) {
+            if (place.place().kind() != PlaceKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -395,7 +474,7 @@ final class SentenceReader {
     private boolean followsOf(TriggerLexicon.Match trigger, Tokens tokens, int from, List<PlaceMention> places) {
         int at = trigger.from();
         for (int i = Math.max(from, at - 3); i < at; i++) {
-            if (tokens.lower(i).equals("of") && !(i > from && cues.isQuantity(tokens, i - 1))
+            if (tokens.isWord(i, "of") && !(i > from && cues.isQuantity(tokens, i - 1))
                     && !namesPlaceBetween(places, tokens.end(i), tokens.start(at))) {
                 return true;
             }
@@ -411,6 +490,17 @@ final class SentenceReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The dates of the sentence that end after the dateline (whose date is when the story was filed): all of them
+     * for a sentence that starts after it, as nearly all do, without filtering a copy for every trigger read.
+     */
+    private static List<DateMention> afterDateline(List<DateMention> dates, Sentence sentence, int datelineEnd) {
+        if (sentence.start() >= datelineEnd) {
+            return dates; // a date's end is past its start, so past the sentence's start
+        }
+        return dates.stream().filter(d -> sentence.start() + d.end() > datelineEnd).toList();
     }
 
     /** A period of a week or more running up to the publication day ("the past week", "this year"). */
@@ -436,7 +526,7 @@ final class SentenceReader {
      */
     private static boolean isVerbUsedAsNoun(TriggerLexicon.Match trigger, Tokens tokens, int from) {
         return trigger.rule().roles() != TriggerRule.Roles.NOUN && trigger.from() > from
-                && DETERMINERS.contains(tokens.lower(trigger.from() - 1));
+                && isGrammar(tokens, trigger.from() - 1, DETERMINER);
     }
 
     private Candidate candidate(String subEventType, Roles roles, @Nullable PlaceChoice place,
@@ -510,7 +600,7 @@ final class SentenceReader {
                 factual.add(match);
             }
         }
-        factual.sort(Comparator.comparingInt((TriggerLexicon.Match m) -> -m.rule().priority()));
+        factual.sort(STRONGEST_FIRST);
         return eventBeforeItsCause(arrestsBeforeAProtestNoun(killingFirst(factual, tokens, from, facts), tokens, from),
                 tokens);
     }
@@ -609,7 +699,7 @@ final class SentenceReader {
         if (!noun && isReducedRelative(match, tokens, from)) {
             return false; // "the two men killed were villagers": the deaths told already
         }
-        if (!noun && match.from() > from && PASSIVE_AUXILIARIES.contains(tokens.lower(match.from() - 1))
+        if (!noun && match.from() > from && isGrammar(tokens, match.from() - 1, PASSIVE_AUXILIARY)
                 && cues.isRetold(tokens, from, match.from())) {
             return false; // "the victims, among them two children, were hacked to death": told already
         }
@@ -637,8 +727,8 @@ final class SentenceReader {
         if (match.to() - match.from() != 1 || !cues.isWeapon(tokens, match.to())) {
             return false;
         }
-        String word = tokens.lower(match.from());
-        return !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("s");
+        int word = match.from();
+        return !tokens.endsWith(word, "ed") && !tokens.endsWith(word, "ing") && !tokens.endsWith(word, "s");
     }
 
     /**
@@ -648,27 +738,27 @@ final class SentenceReader {
      */
     private static boolean isReducedRelative(TriggerLexicon.Match match, Tokens tokens, int from) {
         int after = match.to();
-        if (after < tokens.size() && RELATIVE_PREPOSITIONS.contains(tokens.lower(after))) {
+        if (after < tokens.size() && isGrammar(tokens, after, RELATIVE_PREPOSITION)) {
             // "the two men killed in Sugapa were villagers"
             int limit = Math.min(tokens.size(), after + RELATIVE_PHRASE_WORDS);
             for (int k = after + 1; k < limit && !Cues.punctuationBefore(tokens, k); k++) {
-                if (COPULAS.contains(tokens.lower(k))) {
+                if (isGrammar(tokens, k, COPULA)) {
                     after = k;
                     break;
                 }
             }
         }
-        if (after >= tokens.size() || !COPULAS.contains(tokens.lower(after)) || match.from() - from < 1) {
+        if (after >= tokens.size() || !isGrammar(tokens, after, COPULA) || match.from() - from < 1) {
             return false;
         }
-        if (tokens.lower(match.from() - 1).equals("those")) {
+        if (tokens.isWord(match.from() - 1, "those")) {
             return true; // "all those detained were later released"
         }
         if (match.from() - from < 2) {
             return false;
         }
         for (int i = match.from() - 2; i >= Math.max(from, match.from() - 3); i--) {
-            if (tokens.lower(i).equals("the")) {
+            if (tokens.isWord(i, "the")) {
                 return true;
             }
         }
@@ -693,35 +783,52 @@ final class SentenceReader {
      * up to a quotation opened in an earlier sentence.
      */
     static int[] longQuoteSpans(String text) {
-        if (text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('”') < 0) {
+        int straight = text.indexOf('"');
+        int opening = text.indexOf('“');
+        int closing = text.indexOf('”');
+        if (straight < 0 && opening < 0 && closing < 0) {
             return NO_SPANS; // most sentences quote no one: ruled out by three fast searches, not a walk
         }
         int[] spans = new int[4];
         int count = 0;
-        int close = closingQuoteOfEarlierSentence(text);
-        if (close >= 0 && words(text, 0, close) >= LONG_QUOTE_WORDS) {
+        int close = closingQuoteOfEarlierSentence(text, firstOf(straight, opening, closing));
+        if (close >= 0 && hasWords(text, 0, close, LONG_QUOTE_WORDS)) {
             // '"We sat peacefully. Then they charged us with batons," said a student leader.'
             spans = withSpan(spans, count, 0, close);
             count += 2;
         }
         int open = -1;
-        for (int i = 0; i < text.length(); i++) {
+        // from mark to mark, each found by a search rather than a walk over every character
+        for (int i = firstOf(straight, opening, closing); i >= 0; i = firstOf(straight, opening, closing)) {
             char c = text.charAt(i);
             if (c == '“' || (c == '"' && open < 0)) {
                 open = i;
             } else if ((c == '”' || c == '"') && open >= 0) {
-                if (words(text, open, i) >= LONG_QUOTE_WORDS) {
+                if (hasWords(text, open, i, LONG_QUOTE_WORDS)) {
                     spans = withSpan(spans, count, open + 1, i);
                     count += 2;
                 }
                 open = -1;
             }
+            if (i == straight) {
+                straight = text.indexOf('"', i + 1);
+            } else if (i == opening) {
+                opening = text.indexOf('“', i + 1);
+            } else {
+                closing = text.indexOf('”', i + 1);
+            }
         }
-        if (open >= 0 && words(text, open, text.length()) >= LONG_QUOTE_WORDS) {
+        if (open >= 0 && hasWords(text, open, text.length(), LONG_QUOTE_WORDS)) {
             spans = withSpan(spans, count, open + 1, Integer.MAX_VALUE);
             count += 2;
         }
         return Arrays.copyOf(spans, count);
+    }
+
+    /** The least of the positions that are not -1, or -1 when all are. */
+    private static int firstOf(int a, int b, int c) {
+        int first = a < 0 || (b >= 0 && b < a) ? b : a;
+        return first < 0 || (c >= 0 && c < first) ? c : first;
     }
 
     /** {@code spans} holding {@code count} bounds, with the span {@code [start, end)} added after them. */
@@ -735,42 +842,40 @@ final class SentenceReader {
     /**
      * Where a quotation opened in an earlier sentence closes in this one, or -1: the sentence's first quotation mark is
      * a closing one (a typographic closing mark, or a straight one after punctuation and before a lowercase word, as in
-     * '..., they said," said an organiser').
+     * '..., they said," said an organiser'). {@code first} is where the first mark stands, or -1.
      */
-    private static int closingQuoteOfEarlierSentence(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '“') {
-                return -1;
-            }
-            if (c == '”') {
-                return i;
-            }
-            if (c == '"') {
-                boolean afterPunctuation = i > 0 && ",.?!".indexOf(text.charAt(i - 1)) >= 0;
-                int next = i + 1;
-                while (next < text.length() && text.charAt(next) == ' ') {
-                    next++;
-                }
-                boolean beforeLowercase = next > i + 1 && next < text.length()
-                        && Character.isLowerCase(text.charAt(next));
-                return afterPunctuation && beforeLowercase ? i : -1;
-            }
+    private static int closingQuoteOfEarlierSentence(String text, int first) {
+        if (first < 0 || text.charAt(first) == '“') {
+            return -1;
         }
-        return -1;
+        if (text.charAt(first) == '”') {
+            return first;
+        }
+        boolean afterPunctuation = first > 0 && ",.?!".indexOf(text.charAt(first - 1)) >= 0;
+        int next = first + 1;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        boolean beforeLowercase = next > first + 1 && next < text.length() && Character.isLowerCase(text.charAt(next));
+        return afterPunctuation && beforeLowercase ? first : -1;
     }
 
-    private static int words(String text, int from, int to) {
+    /**
+     * Whether {@code text[from, to)} holds at least {@code least} words (runs of letters and digits, the first counted
+     * even when it goes on a word before {@code from}): counted only until there are enough.
+     */
+    private static boolean hasWords(String text, int from, int to, int least) {
         int count = 0;
         boolean inWord = false;
         for (int i = from; i < to; i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                count++;
+            char c = text.charAt(i);
+            boolean letter = c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+            if (letter && !inWord && ++count >= least) {
+                return true;
             }
             inWord = letter;
         }
-        return count;
+        return false;
     }
 
     /**
@@ -778,7 +883,7 @@ final class SentenceReader {
      * before it ("... raided villages around Bara. Eleven people were shot dead.").
      */
     @Nullable Casualties eventToll(Facts sentence) {
-        return firstEventToll(sentence.figures());
+        return firstEventToll(sentence.figuresAlone());
     }
 
     /**
@@ -859,7 +964,7 @@ final class SentenceReader {
                 triggerEnd, sentence.end());
         ActorRef left = subject(actors, triggerStart, tokens, trigger.from(), from, situation);
         ActorRef right = firstAfter(actors, triggerEnd, context, left);
-        boolean passiveForm = trigger.from() > from && PASSIVE_AUXILIARIES.contains(tokens.lower(trigger.from() - 1));
+        boolean passiveForm = trigger.from() > from && isGrammar(tokens, trigger.from() - 1, PASSIVE_AUXILIARY);
         boolean passive = passiveForm && right != null;
         if (passiveForm && right == null && TAKES_PEOPLE.contains(trigger.rule().subEventType())) {
             return new Roles(null, left); // "nine people were arrested": those taken, by no one named
@@ -928,10 +1033,10 @@ final class SentenceReader {
             }
         }
         int before = tokens.indexAt(mention.start()) - 1;
-        if (before > 0 && tokens.lower(before).equals("the")) {
+        if (before > 0 && tokens.isWord(before, "the")) {
             before--;
         }
-        return before > 0 && tokens.lower(before).equals("to") && tokens.lower(before - 1).equals("according");
+        return before > 0 && tokens.isWord(before, "to") && tokens.isWord(before - 1, "according");
     }
 
     private Roles withVictims(Roles roles, TriggerLexicon.Match trigger, Sentence sentence, Situation situation,
@@ -1136,7 +1241,7 @@ final class SentenceReader {
         if (cues.isHarm(tokens, after)) {
             return true;
         }
-        return after + 1 < trigger && PASSIVE_AUXILIARIES.contains(tokens.lower(after)) && cues.isHarm(tokens, after + 1);
+        return after + 1 < trigger && isGrammar(tokens, after, PASSIVE_AUXILIARY) && cues.isHarm(tokens, after + 1);
     }
 
     /** The sides that can fight a battle: neither civilians nor protesters, unless no other is named. */
@@ -1216,11 +1321,10 @@ final class SentenceReader {
     /** "by X", "by the X": the actor at token {@code at} is the agent of a passive or nominal event. */
     private static boolean afterBy(Tokens tokens, int at) {
         for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
-            String word = tokens.lower(i);
-            if (word.equals("by")) {
+            if (tokens.isWord(i, "by")) {
                 return true;
             }
-            if (!DETERMINERS.contains(word)) {
+            if (!isGrammar(tokens, i, DETERMINER)) {
                 return false;
             }
         }
@@ -1233,13 +1337,13 @@ final class SentenceReader {
      */
     private boolean blamedOn(Tokens tokens, int at) {
         int on = at - 1;
-        while (on > 0 && DETERMINERS.contains(tokens.lower(on))) {
+        while (on > 0 && isGrammar(tokens, on, DETERMINER)) {
             on--;
         }
-        if (on > 0 && tokens.lower(on).equals("from")) {
+        if (on > 0 && tokens.isWord(on, "from")) {
             return cues.isFiredFrom(tokens, on - 1); // "shells fired from the Pakistani side"
         }
-        if (on <= 0 || !tokens.lower(on).equals("on")) {
+        if (on <= 0 || !tokens.isWord(on, "on")) {
             return false;
         }
         for (int i = on - 1; i >= Math.max(0, on - BLAME_REACH); i--) {
@@ -1306,7 +1410,7 @@ final class SentenceReader {
             }
         }
         if (firstInClause != null && firstInClause.kind() == ActorKind.CIVILIANS && clauseStart > tokens.start(sentenceFrom)
-                && trigger > sentenceFrom && tokens.lower(trigger - 1).equals("and")) {
+                && trigger > sentenceFrom && tokens.isWord(trigger - 1, "and")) {
             // "gunmen stopped a bus, took the passengers off and shot three": the passengers are the object of the
             // verb before "and"; the coordinated verbs share the subject of the sentence's first clause
             ActorRef shared = armedSubjectBefore(actors, clauseStart, situation.context());
@@ -1361,7 +1465,7 @@ final class SentenceReader {
 
     private static boolean startsWithPronoun(Tokens tokens, int from, int trigger) {
         for (int i = from; i < trigger; i++) {
-            if (PRONOUNS.contains(tokens.lower(i))) {
+            if (isGrammar(tokens, i, PRONOUN)) {
                 return true;
             }
         }
@@ -1557,8 +1661,8 @@ final class SentenceReader {
             return new PlaceChoice(main, GeoPrecision.NEAR, false);
         }
         String text = situation.tokens().text();
-        return places.stream().filter(p -> p.place().kind() == PlaceKind.COUNTRY && !isBorderLandmark(p, text))
-                .findFirst().map(p -> new PlaceChoice(p, GeoPrecision.COUNTRY, true)).orElse(null);
+        PlaceMention named = namedCountry(places, text);
+        return named == null ? null : new PlaceChoice(named, GeoPrecision.COUNTRY, true);
     }
 
     private static boolean inCountry(PlaceMention place, @Nullable String country) {

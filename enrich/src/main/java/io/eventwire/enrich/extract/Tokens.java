@@ -14,6 +14,10 @@ final class Tokens {
     private static final boolean[] ASCII_LETTER_OR_DIGIT = asciiLettersAndDigits();
     /** Per ASCII character, its lower case when it is a letter or digit, else 0. */
     private static final char[] ASCII_WORD_CHAR = asciiWordChars();
+    /** Per ASCII character, its letter's place in the alphabet (either case), else -1. */
+    private static final byte[] ASCII_LETTER_INDEX = asciiLetterIndexes();
+    /** How many {@link #asciiTrigram} codes there are. */
+    static final int TRIGRAMS = 26 * 26 * 26;
 
     private String text = "";
     /** {@code text[from, to)}, the part tokenized: read by index, faster than the string. */
@@ -200,6 +204,14 @@ final class Tokens {
         return table;
     }
 
+    private static byte[] asciiLetterIndexes() {
+        byte[] table = new byte[128];
+        for (char c = 0; c < 128; c++) {
+            table[c] = (byte) (c >= 'a' && c <= 'z' ? c - 'a' : c >= 'A' && c <= 'Z' ? c - 'A' : -1);
+        }
+        return table;
+    }
+
     private static boolean[] asciiLettersAndDigits() {
         boolean[] table = new boolean[128];
         for (char c = 0; c < 128; c++) {
@@ -224,6 +236,30 @@ final class Tokens {
     /** Character {@code k} of {@code lower(index)}, without making the string. */
     char lowerChar(int index, int k) {
         return folded(chars[starts[index] - from + k]);
+    }
+
+    /**
+     * The first three characters of token {@code index} as one code below {@link #TRIGRAMS}, the same for either
+     * case, or -1 when the token is shorter or one of them is no ASCII letter: read straight from the characters,
+     * for a table that rules out most tokens with one read.
+     */
+    int asciiTrigram(int index) {
+        int start = starts[index] - from;
+        if (ends[index] - from - start < 3) {
+            return -1;
+        }
+        return asciiTrigram(chars[start], chars[start + 1], chars[start + 2]);
+    }
+
+    /** {@link #asciiTrigram(int)} of three characters. */
+    static int asciiTrigram(char first, char second, char third) {
+        if ((first | second | third) >= 128) {
+            return -1;
+        }
+        int a = ASCII_LETTER_INDEX[first];
+        int b = ASCII_LETTER_INDEX[second];
+        int c = ASCII_LETTER_INDEX[third];
+        return (a | b | c) < 0 ? -1 : (a * 26 + b) * 26 + c;
     }
 
     /** Whether {@code lower(index)} is {@code word} (lowercase), read without making the string. */

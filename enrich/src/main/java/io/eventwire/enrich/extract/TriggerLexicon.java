@@ -35,17 +35,24 @@ final class TriggerLexicon {
     /** Every three-letter beginning of a stem a pattern starts with, tagged with its id plus one. */
     private final WordTags stemPrefixes;
     private final Compiled[][] byFirstWord;
+    /**
+     * Per first word, the words one of its patterns may go on with, or null when a pattern may end there or go on
+     * otherwise (an optional word, a gap, a stem). Frequent words start patterns ("was shot by", "in protest"), and
+     * the word after them rules nearly all out at once, without trying each pattern.
+     */
+    private final BitSet[] nextWords;
     private final StemGroup[] byStemPrefix;
     /** Which two-letter beginnings any stem has, so most words skip the stem lookup. */
     private final java.util.BitSet stemStarts = new java.util.BitSet(1 << 16);
     /**
-     * By three lowercase ASCII letters ({@link #asciiPrefix}): the tag of the stem beginning, else {@link #WORDS_ONLY}
-     * when a first word of a pattern begins with them, else 0. Most words start with three such letters, and a word
-     * whose entry is 0 starts no pattern: most words of a text are ruled out by one array read, without hashing.
-     * Others take {@link #firstWords} and {@link #stemPrefixes}.
+     * By three ASCII letters ({@link Tokens#asciiTrigram}): the tag of the stem beginning or 0, plus
+     * {@link #FIRST_WORD} when a first word of a pattern begins with them. Most words start with three such letters,
+     * and a word whose entry is 0 starts no pattern: most words of a text are ruled out by one array read, without
+     * hashing, and a word that begins only stems is not looked up among the first words. Others take
+     * {@link #firstWords} and {@link #stemPrefixes}.
      */
-    private final short[] asciiStarts = new short[26 * 26 * 26];
-    private static final short WORDS_ONLY = -1;
+    private final short[] asciiStarts = new short[Tokens.TRIGRAMS];
+    private static final short FIRST_WORD = 0x4000;
 
     private record Element(BitSet wordIds, String[] stems, boolean optional, boolean gap) {
         boolean accepts(Tokens tokens, int i, WordTags words) {
@@ -128,17 +135,40 @@ final class TriggerLexicon {
             }
         }
         this.byFirstWord = firstWords.stream().map(list -> list.toArray(NONE)).toArray(Compiled[][]::new);
+        this.nextWords = new BitSet[byFirstWord.length];
+        for (int word = 0; word < byFirstWord.length; word++) {
+            nextWords[word] = nextWords(byFirstWord[word]);
+        }
         this.byStemPrefix = new StemGroup[prefixIds.size()];
         prefixIds.forEach((prefix, id) -> byStemPrefix[id] = stemGroup(prefix, prefixes.get(id)));
-        if (prefixIds.size() >= Short.MAX_VALUE) {
+        if (prefixIds.size() >= FIRST_WORD) {
             throw new IllegalArgumentException("too many stem beginnings: " + prefixIds.size());
         }
         for (String word : firstWordIds.keySet()) {
             if (word.length() >= STEM_PREFIX) {
-                setStart(word, WORDS_ONLY);
+                addStart(word, FIRST_WORD);
             }
         }
-        prefixIds.forEach((prefix, id) -> setStart(prefix, (short) (id + 1)));
+        prefixIds.forEach((prefix, id) -> addStart(prefix, (short) (id + 1)));
+    }
+
+    /**
+     * The words that may follow the first word of {@code patterns}, when each goes on with a word of a set; else
+     * null.
+     */
+    private static BitSet nextWords(Compiled[] patterns) {
+        BitSet next = new BitSet();
+        for (Compiled pattern : patterns) {
+            if (pattern.elements().length < 2) {
+                return null;
+            }
+            Element second = pattern.elements()[1];
+            if (second.optional() || second.gap() || second.stems().length > 0) {
+                return null;
+            }
+            next.or(second.wordIds());
+        }
+        return patterns.length == 0 ? null : next;
     }
 
     /**
@@ -166,20 +196,12 @@ final class TriggerLexicon {
                 .map(entry -> new StemRule(entry.getKey(), entry.getValue())).toArray(StemRule[]::new));
     }
 
-    /** Sets the entry of the three letters {@code word} begins with, when they are lowercase ASCII letters. */
-    private void setStart(String word, short entry) {
-        int code = asciiPrefix(word.charAt(0), word.charAt(1), word.charAt(2));
+    /** Adds {@code bits} to the entry of the three letters {@code word} begins with, when they are ASCII letters. */
+    private void addStart(String word, short bits) {
+        int code = Tokens.asciiTrigram(word.charAt(0), word.charAt(1), word.charAt(2));
         if (code >= 0) {
-            asciiStarts[code] = entry;
+            asciiStarts[code] |= bits;
         }
-    }
-
-    /** A code for three lowercase ASCII letters, or -1 when one is not such a letter. */
-    private static int asciiPrefix(char first, char second, char third) {
-        int a = first - 'a';
-        int b = second - 'a';
-        int c = third - 'a';
-        return (a | b | c) >= 0 && a < 26 && b < 26 && c < 26 ? (a * 26 + b) * 26 + c : -1;
     }
 
     private static Map<String, Long> idsPlusOne(Map<String, Integer> ids) {
@@ -228,27 +250,42 @@ final class TriggerLexicon {
      */
     private Match bestAt(Tokens tokens, int i, int to) {
         if (tokens.length(i) < STEM_PREFIX) {
-            long word = firstWords.of(tokens, i);
-            return word == 0 ? null : tryRest(byFirstWord[(int) word - 1], tokens, i, to);
+            return firstWordMatch(tokens, i, to);
         }
-        char first = tokens.lowerChar(i, 0);
-        char second = tokens.lowerChar(i, 1);
-        int code = asciiPrefix(first, second, tokens.lowerChar(i, 2));
-        short start = code >= 0 ? asciiStarts[code] : WORDS_ONLY;
-        if (start == 0) {
-            return null;
+        int code = tokens.asciiTrigram(i);
+        if (code >= 0) {
+            int start = asciiStarts[code];
+            if (start == 0) {
+                return null;
+            }
+            Match best = (start & FIRST_WORD) != 0 ? firstWordMatch(tokens, i, to) : null;
+            int stem = start & ~FIRST_WORD;
+            return stem == 0 ? best : better(best, tryStems(byStemPrefix[stem - 1], tokens, i, to));
         }
-        Match best = null;
-        long word = firstWords.of(tokens, i);
-        if (word != 0) {
-            best = tryRest(byFirstWord[(int) word - 1], tokens, i, to);
-        }
-        long prefix = code >= 0 ? Math.max(start, 0)
-                : stemStarts.get(twoLetters(first, second)) ? stemPrefixes.ofPrefix(tokens, i, STEM_PREFIX) : 0;
+        // a digit, a joiner or a letter beyond ASCII among the first three: looked up by the folded letters
+        Match best = firstWordMatch(tokens, i, to);
+        long prefix = stemStarts.get(twoLetters(tokens.lowerChar(i, 0), tokens.lowerChar(i, 1)))
+                ? stemPrefixes.ofPrefix(tokens, i, STEM_PREFIX) : 0;
         if (prefix != 0) {
             best = better(best, tryStems(byStemPrefix[(int) prefix - 1], tokens, i, to));
         }
         return best;
+    }
+
+    /** The best match of the patterns whose first word token {@code i} is, or null. */
+    private Match firstWordMatch(Tokens tokens, int i, int to) {
+        long word = firstWords.of(tokens, i);
+        if (word == 0) {
+            return null;
+        }
+        BitSet next = nextWords[(int) word - 1];
+        if (next != null) {
+            long after = i + 1 < to ? tokens.tags(i + 1, words) : 0;
+            if (after == 0 || !next.get((int) after - 1)) {
+                return null;
+            }
+        }
+        return tryRest(byFirstWord[(int) word - 1], tokens, i, to);
     }
 
     private static int twoLetters(char first, char second) {

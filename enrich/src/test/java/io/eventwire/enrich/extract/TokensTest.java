@@ -41,6 +41,22 @@ class TokensTest {
     }
 
     @Test
+    void codesTheFirstThreeAsciiLettersTheSameInEitherCase() {
+        String text = "Raid RAIDS rai ra 9mm ÉmeutE al-Bab raZ";
+        Tokens tokens = Tokens.of(text, 0, text.length());
+        int rai = (('r' - 'a') * 26 + ('a' - 'a')) * 26 + ('i' - 'a');
+        assertThat(tokens.asciiTrigram(0)).isEqualTo(rai);
+        assertThat(tokens.asciiTrigram(1)).isEqualTo(rai);
+        assertThat(tokens.asciiTrigram(2)).isEqualTo(rai);
+        assertThat(tokens.asciiTrigram(3)).isEqualTo(-1); // two letters
+        assertThat(tokens.asciiTrigram(4)).isEqualTo(-1); // a digit
+        assertThat(tokens.asciiTrigram(5)).isEqualTo(-1); // a letter beyond ASCII
+        assertThat(tokens.asciiTrigram(6)).isEqualTo(-1); // a hyphen
+        assertThat(tokens.asciiTrigram(7)).isEqualTo(Tokens.asciiTrigram('r', 'a', 'z'))
+                .isEqualTo((('r' - 'a') * 26 + ('a' - 'a')) * 26 + ('z' - 'a'));
+    }
+
+    @Test
     void comparesWordsAndSuffixesAsTheLowerCaseWord() {
         Tokens tokens = Tokens.of("They DIDN’T say That", 0, 20);
         assertThat(tokens.endsWith(1, "n't")).isTrue();

@@ -139,6 +139,31 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void findsWordsAndStemsThatShareTheirFirstThreeLetters() {
+        TriggerLexicon shared = new TriggerLexicon(List.of(
+                new TriggerRule("raid~", TriggerRule.ATTACK, TriggerRule.Roles.NOUN, 20),
+                new TriggerRule("rain of shells", "Shelling/artillery/missile attack", TriggerRule.Roles.NOUN, 30),
+                new TriggerRule("rampag~", "Mob violence", TriggerRule.Roles.NOUN, 25)));
+
+        assertThat(find(shared, "Raids, a RAIN OF SHELLS and a Rampage; rains, rams and rain")).extracting(
+                m -> m.rule().priority(), TriggerLexicon.Match::from).containsExactly(tuple(20, 0), tuple(30, 2),
+                tuple(25, 7));
+    }
+
+    @Test
+    void triesTheWordAfterAFirstWordWhosePatternsAllGoOnWithAWord() {
+        TriggerLexicon goingOn = new TriggerLexicon(List.of(
+                new TriggerRule("was|were shot dead", TriggerRule.ATTACK, TriggerRule.Roles.BY, 30),
+                new TriggerRule("was bombed", "Air/drone strike", TriggerRule.Roles.BY, 20),
+                new TriggerRule("raided [the] village~", TriggerRule.ATTACK, TriggerRule.Roles.AGENT, 25),
+                new TriggerRule("raided", TriggerRule.ATTACK, TriggerRule.Roles.AGENT, 10)));
+
+        assertThat(find(goingOn, "He was shot dead; it was bombed; they were shot; it was raided; they raided the "
+                + "villages; they raided homes")).extracting(m -> m.rule().priority(), TriggerLexicon.Match::from)
+                .containsExactly(tuple(30, 1), tuple(20, 5), tuple(10, 12), tuple(25, 14), tuple(10, 18));
+    }
+
+    @Test
     void aWordPatternWinsOverAStemPatternOfEqualPriorityAndLength() {
         TriggerLexicon both = new TriggerLexicon(List.of(
                 new TriggerRule("attack~", "Armed clash", TriggerRule.Roles.NOUN, 10),

@@ -2,6 +2,7 @@ package io.eventwire.enrich.numbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventwire.enrich.time.DateResolver;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,19 @@ class CasualtyExtractorTest {
         assertThat(c.killedHigh()).as("high").isEqualTo(high);
         assertThat(c.injured()).as("injured").isNull();
         assertThat(c.cumulative()).as("cumulative").isEqualTo(cumulative);
+    }
+
+    @Test
+    void readsASentenceFromItsTextAsFromItsWordsCutForTheDateReader() {
+        for (String sentence : List.of("Gunmen killed 12 villagers and wounded five others on Monday.",
+                "At least 30 people have died since January, the ministry said.",
+                "Two soldiers were killed and three rebels died in the clashes.",
+                "The death toll from the bombing rose to 50.", "Troops shelled the town on Monday.",
+                "No one was hurt.", "")) {
+            assertThat(EXTRACTOR.find(DateResolver.standard().words(sentence))).as(sentence)
+                    .isEqualTo(EXTRACTOR.find(sentence));
+        }
+        assertThat(EXTRACTOR.find("Gunmen killed 12 villagers and wounded five others on Monday.")).hasSize(1);
     }
 
     private static void assertNone(String sentence) {
