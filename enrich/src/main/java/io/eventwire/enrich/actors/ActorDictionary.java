@@ -144,10 +144,12 @@ public final class ActorDictionary {
      */
     public List<ActorMention> findActors(String text) {
         Scratch own = scratch.get();
-        Scan scan = new Scan(own.tokens().read(text), own.best());
-        int token = 0;
-        while (token < scan.tokens.size) {
-            token = scan.mentionAt(token);
+        Tokens tokens = own.tokens().read(text);
+        aliases.markStarts(tokens, own.starts());
+        Scan scan = new Scan(tokens, own.best(), own.starts());
+        int token = scan.nextCandidate(0);
+        while (token < tokens.size) {
+            token = scan.nextCandidate(scan.mentionAt(token));
         }
         return scan.mentions;
     }
@@ -251,11 +253,11 @@ public final class ActorDictionary {
     }
 
     /** What one thread reuses from search to search: only one search runs on a thread at a time. */
-    private record Scratch(Tokens tokens, AliasTrie.Best best) {
+    private record Scratch(Tokens tokens, AliasTrie.Best best, AliasTrie.Starts starts) {
     }
 
     private Scratch newScratch() {
-        return new Scratch(Tokens.reusable(vocabulary), new AliasTrie.Best());
+        return new Scratch(Tokens.reusable(vocabulary), new AliasTrie.Best(), new AliasTrie.Starts());
     }
 
     /** One search through one text: its tokens, the mentions found so far, the abbreviations it defined. */
@@ -267,9 +269,21 @@ public final class ActorDictionary {
         /** The lengths of the abbreviations defined so far, one bit each up to 63: most tokens are ruled out by it. */
         private long definedLengths;
 
-        Scan(Tokens tokens, AliasTrie.Best best) {
+        /** The tokens at which an alias may start: no other can start a mention, unless the text defined one. */
+        private final AliasTrie.Starts starts;
+
+        Scan(Tokens tokens, AliasTrie.Best best, AliasTrie.Starts starts) {
             this.tokens = tokens;
             this.best = best;
+            this.starts = starts;
+        }
+
+        /**
+         * The first token from {@code token} on that may start a mention: a marked one, or any once the text has
+         * defined an abbreviation (those are looked at by their text, at every token).
+         */
+        int nextCandidate(int token) {
+            return definedLengths != 0 ? token : starts.next(token);
         }
 
         /** Adds the mentions that start at a token, if any; returns the token to go on from. */
@@ -299,12 +313,17 @@ public final class ActorDictionary {
 
         /** The longest alias at a token, or the abbreviation the text defined there; null when none stands. */
         private AliasTrie.@Nullable Match matchAt(int token) {
-            AliasTrie.Match match = aliases.canStartAt(tokens, token) ? aliases.longestAt(tokens, token, best) : null;
+            AliasTrie.Match match = mayStartAt(token) ? aliases.longestAt(tokens, token, best) : null;
             AliasTrie.Entry entry = mayBeDefined(token) ? defined.get(tokenText(token)) : null;
             if (entry != null) {
                 match = new AliasTrie.Match(token, match == null ? token + 1 : match.end(), entry, List.of());
             }
             return match == null || match.entry().needsContext() && !isLicensed(match.end()) ? null : match;
+        }
+
+        /** The marks first (one bit each), then the filters of {@link AliasTrie.Matcher#canStartAt}. */
+        private boolean mayStartAt(int token) {
+            return starts.isMarked(token) && aliases.canStartAt(tokens, token);
         }
 
         private boolean isDefined(AliasTrie.Match match) {
@@ -340,7 +359,7 @@ public final class ActorDictionary {
          */
         private boolean isOverreached(int start, int end) {
             for (int j = start + 1; j < end; j++) {
-                AliasTrie.Match inner = aliases.canStartAt(tokens, j) ? aliases.longestAt(tokens, j, best) : null;
+                AliasTrie.Match inner = mayStartAt(j) ? aliases.longestAt(tokens, j, best) : null;
                 if (inner != null && inner.end() > end) {
                     return true;
                 }
