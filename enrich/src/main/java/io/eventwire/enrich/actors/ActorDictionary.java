@@ -167,7 +167,7 @@ public final class ActorDictionary {
      * @return the country's ISO 3166-1 alpha-2 code
      */
     public Optional<String> countryOfWord(String word) {
-        CountryTable.Country country = countryWords.countryOf(word);
+        CountryTable.Country country = countryWords.countryOf(word, scratch.get().phrase());
         return country == null ? Optional.empty() : Optional.of(country.iso2());
     }
 
@@ -252,12 +252,16 @@ public final class ActorDictionary {
         return new ActorMention(start, end, text.substring(start, end), ref, coreferent, entry.confidence());
     }
 
-    /** What one thread reuses from search to search: only one search runs on a thread at a time. */
-    private record Scratch(Tokens tokens, AliasTrie.Best best, AliasTrie.Starts starts) {
+    /**
+     * What one thread reuses from search to search: only one search runs on a thread at a time. {@code phrase}
+     * reads the words of {@link #countryOfWord}, apart from the texts' tokens.
+     */
+    private record Scratch(Tokens tokens, AliasTrie.Best best, AliasTrie.Starts starts, Tokens phrase) {
     }
 
     private Scratch newScratch() {
-        return new Scratch(Tokens.reusable(vocabulary), new AliasTrie.Best(), new AliasTrie.Starts());
+        return new Scratch(Tokens.reusable(vocabulary), new AliasTrie.Best(), new AliasTrie.Starts(),
+                Tokens.of("", vocabulary));
     }
 
     /** One search through one text: its tokens, the mentions found so far, the abbreviations it defined. */
@@ -358,6 +362,11 @@ public final class ActorDictionary {
          * "the army of Mali", "the paramilitary" to "paramilitary Rapid Support Forces".
          */
         private boolean isOverreached(int start, int end) {
+            // an alias takes a token only across a soft gap or, in a run of countries, a comma: after the mention's
+            // last word a hard gap (sentence punctuation, a bracket) or the text's end stops every alias inside it
+            if (end >= tokens.size || tokens.gapBefore(end) == Tokens.HARD) {
+                return false;
+            }
             for (int j = start + 1; j < end; j++) {
                 AliasTrie.Match inner = mayStartAt(j) ? aliases.longestAt(tokens, j, best) : null;
                 if (inner != null && inner.end() > end) {

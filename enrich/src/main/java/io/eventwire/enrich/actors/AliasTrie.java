@@ -1,7 +1,6 @@
 package io.eventwire.enrich.actors;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -203,6 +202,8 @@ final class AliasTrie {
             long[] bits = starts.reset(size);
             int hash = size == 0 ? 0 : tokens.hash(0);
             long capitals = size == 0 ? 0 : tokens.isCapitals(0) ? 1 : 0;
+            // the marks of 64 tokens are gathered in a local and stored once, not or-ed into memory token by token
+            long marks = 0;
             for (int token = 0; token < size; token++) {
                 int next = token + 1;
                 // past the last token the pair is tested with a made-up hash 0: a few more marks, never fewer
@@ -211,7 +212,11 @@ final class AliasTrie {
                 long mark = bit(foldedFilter, hash)
                         & (bit(unpairedFilter, hash) | bit(pairFilter, pairHash(hash, nextHash)) | nextCapitals)
                         | capitals;
-                bits[token >>> 6] |= mark << token;
+                marks |= mark << token;
+                if ((token & 63) == 63 || next == size) {
+                    bits[token >>> 6] = marks;
+                    marks = 0;
+                }
                 hash = nextHash;
                 capitals = nextCapitals;
             }
@@ -373,12 +378,11 @@ final class AliasTrie {
         private long[] bits = new long[16];
         private int size;
 
+        /** The bits for a text of {@code size} tokens, each of their words to be written whole by the caller. */
         private long[] reset(int size) {
             int words = (size + 63) >>> 6;
             if (bits.length < words) {
                 bits = new long[Math.max(words, bits.length * 2)];
-            } else {
-                Arrays.fill(bits, 0, words, 0);
             }
             this.size = size;
             return bits;
