@@ -147,9 +147,9 @@ public final class ActorDictionary {
         Tokens tokens = own.tokens().read(text);
         aliases.markStarts(tokens, own.starts());
         Scan scan = new Scan(tokens, own.best(), own.starts());
-        int token = scan.nextCandidate(0);
+        int token = own.starts().next(0);
         while (token < tokens.size) {
-            token = scan.nextCandidate(scan.mentionAt(token));
+            token = own.starts().next(scan.mentionAt(token));
         }
         return scan.mentions;
     }
@@ -273,21 +273,16 @@ public final class ActorDictionary {
         /** The lengths of the abbreviations defined so far, one bit each up to 63: most tokens are ruled out by it. */
         private long definedLengths;
 
-        /** The tokens at which an alias may start: no other can start a mention, unless the text defined one. */
+        /**
+         * The tokens at which a mention may start: where an alias may start, and where the text repeats an
+         * abbreviation it defined.
+         */
         private final AliasTrie.Starts starts;
 
         Scan(Tokens tokens, AliasTrie.Best best, AliasTrie.Starts starts) {
             this.tokens = tokens;
             this.best = best;
             this.starts = starts;
-        }
-
-        /**
-         * The first token from {@code token} on that may start a mention: a marked one, or any once the text has
-         * defined an abbreviation (those are looked at by their text, at every token).
-         */
-        int nextCandidate(int token) {
-            return definedLengths != 0 ? token : starts.next(token);
         }
 
         /** Adds the mentions that start at a token, if any; returns the token to go on from. */
@@ -335,9 +330,24 @@ public final class ActorDictionary {
         }
 
         private void define(int abbreviation, @Nullable ActorRef ref) {
-            definedLengths |= lengthBit(tokens.end(abbreviation) - tokens.start(abbreviation));
-            defined.put(tokenText(abbreviation),
-                    new AliasTrie.Entry(ref, DEFINED_ABBREVIATION_CONFIDENCE, false, DEFINED_IN_TEXT));
+            String key = tokenText(abbreviation);
+            definedLengths |= lengthBit(key.length());
+            defined.put(key, new AliasTrie.Entry(ref, DEFINED_ABBREVIATION_CONFIDENCE, false, DEFINED_IN_TEXT));
+            markRepeats(abbreviation, key);
+        }
+
+        /**
+         * Marks the later tokens written as the abbreviation, so that the search, which visits marked tokens only,
+         * looks them up: a pass of length comparisons over the rest of the text, once for each definition.
+         */
+        private void markRepeats(int abbreviation, String key) {
+            int length = key.length();
+            for (int token = abbreviation + 1; token < tokens.size; token++) {
+                int start = tokens.start(token);
+                if (tokens.end(token) - start == length && tokens.text.regionMatches(start, key, 0, length)) {
+                    starts.mark(token);
+                }
+            }
         }
 
         /**

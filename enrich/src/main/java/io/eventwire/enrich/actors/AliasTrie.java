@@ -388,6 +388,11 @@ final class AliasTrie {
             return bits;
         }
 
+        /** Marks one more token. */
+        void mark(int token) {
+            bits[token >>> 6] |= 1L << token;
+        }
+
         /** Whether the token is marked. */
         boolean isMarked(int token) {
             return (bits[token >>> 6] >>> token & 1) != 0;
