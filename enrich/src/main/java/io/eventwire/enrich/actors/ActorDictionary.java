@@ -372,9 +372,15 @@ public final class ActorDictionary {
          * "the army of Mali", "the paramilitary" to "paramilitary Rapid Support Forces".
          */
         private boolean isOverreached(int start, int end) {
-            // an alias takes a token only across a soft gap or, in a run of countries, a comma: after the mention's
-            // last word a hard gap (sentence punctuation, a bracket) or the text's end stops every alias inside it
-            if (end >= tokens.size || tokens.gapBefore(end) == Tokens.HARD) {
+            // a mention of one word has nothing inside it; an alias takes a token only across a soft gap or, in a
+            // run of countries, a comma: after the mention's last word a hard gap (sentence punctuation, a bracket)
+            // or the text's end stops every alias inside it
+            if (end - start < 2 || end >= tokens.size || tokens.gapBefore(end) == Tokens.HARD) {
+                return false;
+            }
+            // and it takes a token by its key ("forces", "and", a country word): a word the data never uses, as
+            // after most mentions ("seized", "said"), stops them too
+            if (tokens.id(end) == Vocabulary.ABSENT && tokens.exactId(end) == Vocabulary.ABSENT) {
                 return false;
             }
             for (int j = start + 1; j < end; j++) {
