@@ -144,10 +144,12 @@ public final class ActorDictionary {
      */
     public List<ActorMention> findActors(String text) {
         Scratch own = scratch.get();
-        Scan scan = new Scan(own.tokens().read(text), own.best());
-        int token = 0;
-        while (token < scan.tokens.size) {
-            token = scan.mentionAt(token);
+        Tokens tokens = own.tokens().read(text);
+        aliases.markStarts(tokens, own.starts());
+        Scan scan = new Scan(tokens, own.best(), own.starts());
+        int token = own.starts().next(0);
+        while (token < tokens.size) {
+            token = own.starts().next(scan.mentionAt(token));
         }
         return scan.mentions;
     }
@@ -165,7 +167,7 @@ public final class ActorDictionary {
      * @return the country's ISO 3166-1 alpha-2 code
      */
     public Optional<String> countryOfWord(String word) {
-        CountryTable.Country country = countryWords.countryOf(word);
+        CountryTable.Country country = countryWords.countryOf(word, scratch.get().phrase());
         return country == null ? Optional.empty() : Optional.of(country.iso2());
     }
 
@@ -250,12 +252,16 @@ public final class ActorDictionary {
         return new ActorMention(start, end, text.substring(start, end), ref, coreferent, entry.confidence());
     }
 
-    /** What one thread reuses from search to search: only one search runs on a thread at a time. */
-    private record Scratch(Tokens tokens, AliasTrie.Best best) {
+    /**
+     * What one thread reuses from search to search: only one search runs on a thread at a time. {@code phrase}
+     * reads the words of {@link #countryOfWord}, apart from the texts' tokens.
+     */
+    private record Scratch(Tokens tokens, AliasTrie.Best best, AliasTrie.Starts starts, Tokens phrase) {
     }
 
     private Scratch newScratch() {
-        return new Scratch(Tokens.reusable(vocabulary), new AliasTrie.Best());
+        return new Scratch(Tokens.reusable(vocabulary), new AliasTrie.Best(), new AliasTrie.Starts(),
+                Tokens.of("", vocabulary));
     }
 
     /** One search through one text: its tokens, the mentions found so far, the abbreviations it defined. */
@@ -267,9 +273,16 @@ public final class ActorDictionary {
         /** The lengths of the abbreviations defined so far, one bit each up to 63: most tokens are ruled out by it. */
         private long definedLengths;
 
-        Scan(Tokens tokens, AliasTrie.Best best) {
+        /**
+         * The tokens at which a mention may start: where an alias may start, and where the text repeats an
+         * abbreviation it defined.
+         */
+        private final AliasTrie.Starts starts;
+
+        Scan(Tokens tokens, AliasTrie.Best best, AliasTrie.Starts starts) {
             this.tokens = tokens;
             this.best = best;
+            this.starts = starts;
         }
 
         /** Adds the mentions that start at a token, if any; returns the token to go on from. */
@@ -299,7 +312,7 @@ public final class ActorDictionary {
 
         /** The longest alias at a token, or the abbreviation the text defined there; null when none stands. */
         private AliasTrie.@Nullable Match matchAt(int token) {
-            AliasTrie.Match match = aliases.canStartAt(tokens, token) ? aliases.longestAt(tokens, token, best) : null;
+            AliasTrie.Match match = mayStartAt(token) ? aliases.longestAt(tokens, token, best) : null;
             AliasTrie.Entry entry = mayBeDefined(token) ? defined.get(tokenText(token)) : null;
             if (entry != null) {
                 match = new AliasTrie.Match(token, match == null ? token + 1 : match.end(), entry, List.of());
@@ -307,14 +320,34 @@ public final class ActorDictionary {
             return match == null || match.entry().needsContext() && !isLicensed(match.end()) ? null : match;
         }
 
+        /** The marks first (one bit each), then the filters of {@link AliasTrie.Matcher#canStartAt}. */
+        private boolean mayStartAt(int token) {
+            return starts.isMarked(token) && aliases.canStartAt(tokens, token);
+        }
+
         private boolean isDefined(AliasTrie.Match match) {
             return match.entry().where().equals(DEFINED_IN_TEXT);
         }
 
         private void define(int abbreviation, @Nullable ActorRef ref) {
-            definedLengths |= lengthBit(tokens.end(abbreviation) - tokens.start(abbreviation));
-            defined.put(tokenText(abbreviation),
-                    new AliasTrie.Entry(ref, DEFINED_ABBREVIATION_CONFIDENCE, false, DEFINED_IN_TEXT));
+            String key = tokenText(abbreviation);
+            definedLengths |= lengthBit(key.length());
+            defined.put(key, new AliasTrie.Entry(ref, DEFINED_ABBREVIATION_CONFIDENCE, false, DEFINED_IN_TEXT));
+            markRepeats(abbreviation, key);
+        }
+
+        /**
+         * Marks the later tokens written as the abbreviation, so that the search, which visits marked tokens only,
+         * looks them up: a pass of length comparisons over the rest of the text, once for each definition.
+         */
+        private void markRepeats(int abbreviation, String key) {
+            int length = key.length();
+            for (int token = abbreviation + 1; token < tokens.size; token++) {
+                int start = tokens.start(token);
+                if (tokens.end(token) - start == length && tokens.text.regionMatches(start, key, 0, length)) {
+                    starts.mark(token);
+                }
+            }
         }
 
         /**
@@ -339,8 +372,19 @@ public final class ActorDictionary {
          * "the army of Mali", "the paramilitary" to "paramilitary Rapid Support Forces".
          */
         private boolean isOverreached(int start, int end) {
+            // a mention of one word has nothing inside it; an alias takes a token only across a soft gap or, in a
+            // run of countries, a comma: after the mention's last word a hard gap (sentence punctuation, a bracket)
+            // or the text's end stops every alias inside it
+            if (end - start < 2 || end >= tokens.size || tokens.gapBefore(end) == Tokens.HARD) {
+                return false;
+            }
+            // and it takes a token by its key ("forces", "and", a country word): a word the data never uses, as
+            // after most mentions ("seized", "said"), stops them too
+            if (tokens.id(end) == Vocabulary.ABSENT && tokens.exactId(end) == Vocabulary.ABSENT) {
+                return false;
+            }
             for (int j = start + 1; j < end; j++) {
-                AliasTrie.Match inner = aliases.canStartAt(tokens, j) ? aliases.longestAt(tokens, j, best) : null;
+                AliasTrie.Match inner = mayStartAt(j) ? aliases.longestAt(tokens, j, best) : null;
                 if (inner != null && inner.end() > end) {
                     return true;
                 }

@@ -110,9 +110,14 @@ final class CountryTable {
             return best;
         }
 
-        /** The country a whole phrase names ("Syrian", "Burkina Faso", "Damascus", "Syrians", "Russia's"), if any. */
-        @Nullable Country countryOf(String phrase) {
-            Tokens tokens = Tokens.of(phrase, vocabulary);
+        /**
+         * The country a whole phrase names ("Syrian", "Burkina Faso", "Damascus", "Syrians", "Russia's"), if any.
+         *
+         * @param reader a reader of this matcher's vocabulary, reused by one thread: the extractor asks about a
+         *               dozen words an article, each of which would otherwise allocate a reader's arrays
+         */
+        @Nullable Country countryOf(String phrase, Tokens reader) {
+            Tokens tokens = reader.read(phrase);
             int size = tokens.size;
             if (size > 1 && tokens.id(size - 1) == possessive && isApostrophe(tokens.between(size - 2, size - 1))) {
                 size--;

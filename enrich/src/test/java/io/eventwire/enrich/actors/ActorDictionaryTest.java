@@ -226,6 +226,18 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void findsADefinedAbbreviationThatIsNoAliasFarLaterInTheText() {
+        // the search visits only the tokens marked as possible starts: the repeats of a definition are marked too
+        String text = "The Arakan Army (QXZ) captured the town. " + "Then nothing happened. ".repeat(30)
+                + "QXZ fighters withdrew, and qxz or QXZs did not.";
+
+        assertThat(ACTORS.findActors(text))
+                .extracting(ActorMention::surface, mention -> mention.actor().name())
+                .containsExactly(tuple("Arakan Army (QXZ)", "AA: Arakan Army"),
+                        tuple("QXZ fighters", "AA: Arakan Army"));
+    }
+
+    @Test
     void hidesAnAbbreviationDefinedByAPhraseThatIsNoActor() {
         String text = "Reporters Without Borders (RSF) said RSF was worried about the children.";
 

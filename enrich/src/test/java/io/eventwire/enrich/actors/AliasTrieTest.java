@@ -37,9 +37,12 @@ class AliasTrieTest {
         Tokens tokens = Tokens.of("the town, the army, The Gambia army, the Syrian army, rebels, South Sudan army, "
                 + "South wind, pro Syrian forces, pro tem", vocabulary);
 
+        AliasTrie.Starts marks = new AliasTrie.Starts();
+        matcher.markStarts(tokens, marks);
         List<String> starts = new ArrayList<>();
         for (int token = 0; token < tokens.size; token++) {
             if (matcher.canStartAt(tokens, token)) {
+                assertThat(marks.isMarked(token)).as("marked " + tokens.key(token)).isTrue();
                 starts.add(token + " " + tokens.key(token));
             } else {
                 assertThat(matcher.longestAt(tokens, token, new AliasTrie.Best())).as(tokens.key(token)).isNull();
@@ -48,5 +51,31 @@ class AliasTrieTest {
 
         assertThat(starts).containsExactly("2 the", "4 the", "5 gambia", "8 syrian", "10 rebels", "11 south",
                 "16 pro", "17 syrian");
+    }
+
+    @Test
+    void marksFoundFromEveryTokenOnInTextsOfManyWords() {
+        CountryTable countries = CountryTable.parse(COUNTRIES, "countries");
+        ActorData data = ActorData.parse(ACTORS, "actors", countries);
+        Set<String> keys = new LinkedHashSet<>();
+        countries.collectKeys(keys);
+        data.trie.collectKeys(keys);
+        Vocabulary vocabulary = new Vocabulary(keys);
+        AliasTrie.Matcher matcher = data.trie.compile(vocabulary, countries.compile(vocabulary));
+        // the army at tokens 0, 70 and 139 of 140: marks in the first, second and third word of bits
+        String text = "the army " + "word ".repeat(68) + "the army " + "word ".repeat(67) + "rebels";
+        Tokens tokens = Tokens.of(text, vocabulary);
+        AliasTrie.Starts marks = new AliasTrie.Starts();
+        matcher.markStarts(tokens, marks);
+
+        List<Integer> found = new ArrayList<>();
+        for (int token = marks.next(0); token < tokens.size; token = marks.next(token + 1)) {
+            found.add(token);
+        }
+
+        assertThat(tokens.size).isEqualTo(140);
+        assertThat(found).containsExactly(0, 70, 139);
+        assertThat(marks.next(140)).isEqualTo(140);
+        assertThat(marks.next(71)).isEqualTo(139);
     }
 }
