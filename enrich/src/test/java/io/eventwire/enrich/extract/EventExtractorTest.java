@@ -1604,6 +1604,36 @@ class EventExtractorTest {
         assertThat(event.getFatalities().getBest()).isEqualTo(2);
     }
 
+    @Test
+    void twoCommunitiesNamedTogetherInAClashAreItsTwoSides() {
+        EventMention event = only(article("2025-06-10",
+                "Kuki and Meitei militants clashed near Moirang in Manipur on Monday, police said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("Kuki Ethnic Militia (India)");
+        assertThat(event.getActor2().getName()).isEqualTo("Meitei Ethnic Militia (India)");
+    }
+
+    @Test
+    void terroristsInAnArticleNamingNoGroupAreAnUnidentifiedArmedGroup() {
+        EventMention event = only(article("2025-06-10",
+                "On Sunday, terrorist armed groups attacked an army post near Dapaong in Togo, killing two soldiers, "
+                        + "the government said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("Unidentified Armed Group (Togo)");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Togo");
+    }
+
+    @Test
+    void terroristsInAnArticleNamingAGroupAreThatGroup() {
+        EventMention event = only(article("2025-06-10",
+                "The army said it killed three terrorists near Dapaong in Togo on Sunday. JNIM fighters have "
+                        + "attacked the north since 2021."));
+
+        assertThat(event.getActor2().getName()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);
