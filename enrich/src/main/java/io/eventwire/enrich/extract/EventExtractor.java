@@ -53,6 +53,7 @@ public final class EventExtractor {
     private final DateResolver dates;
     private static final double FACILITY_TOWN_KM = 10.0;
     private static final int DATELINE_CHARS = 80;
+    private static final String PROPERTY_DESTRUCTION = "Looting/property destruction";
     /** How many places of one country make it the article's home, against which a lone foreign town is stray. */
     private static final int STRAY_HOME_MENTIONS = 3;
     private static final Set<PlaceKind> FACILITIES = Set.of(PlaceKind.FACILITY, PlaceKind.CAMP, PlaceKind.CROSSING);
@@ -135,6 +136,7 @@ public final class EventExtractor {
             SentenceReader.Situation situation = new SentenceReader.Situation(tokens, context, anchor,
                     previousSubject, previousPlaces, datelineEnd, previousEvent, previousInParagraph);
             Candidate read = reader.read(facts, situation).orElse(null);
+            read = read != null && isDestructionWithHarm(read, tokens, sentence) ? null : read;
             if (read != null && read.casualties() == null && previousInParagraph != null
                     && (previousEvent == null || previousEvent.sentence() != previousSentence)) {
                 // "The coalition condemns the killing of four workers near Oksibil. The workers were shot by ...":
@@ -180,6 +182,23 @@ public final class EventExtractor {
         }
         List<PlaceMention> own = places.stream().filter(p -> p.place().equals(event.place())).toList();
         return own.isEmpty() ? places : own;
+    }
+
+    /**
+     * Whether the sentence reads as property destruction but says people were killed or hurt: "six civilians were
+     * killed and several houses were set on fire" tells the toll of an attack (of this sentence's other words or of
+     * the sentence before), and destroying property harms no one.
+     */
+    private boolean isDestructionWithHarm(Candidate read, Tokens tokens, Sentence sentence) {
+        if (!read.subEventType().equals(PROPERTY_DESTRUCTION)) {
+            return false;
+        }
+        for (int i = tokens.indexAt(sentence.start()); i < tokens.indexAt(sentence.end()); i++) {
+            if (cues.isHarm(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameParagraph(String text, Sentence first, Sentence next) {

@@ -1634,6 +1634,86 @@ class EventExtractorTest {
         assertThat(event.getActor2().getName()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
     }
 
+    @Test
+    void aHeavyExchangeOfGunfireIsAClash() {
+        EventMention event = only(article("2025-06-10",
+                "Two people were confirmed dead on Sunday after gunmen engaged in a heavy exchange of gunfire with "
+                        + "police in Tamale, the regional police command said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getEventDate()).isEqualTo("2025-06-08");
+        assertThat(event.getLocation().getName()).isEqualTo("Tamale");
+        assertThat(event.getActor1().getName()).isEqualTo("Unidentified Armed Group (Ghana)");
+        assertThat(event.getActor2().getName()).isEqualTo("Police Forces of Ghana");
+    }
+
+    @Test
+    void anEncounterBetweenTroopsAndMilitantsIsAClash() {
+        EventMention event = only(article("2025-06-10",
+                "An encounter broke out between troops and Maoists in a forest of Bijapur district, Chhattisgarh, "
+                        + "on Monday."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getEventDate()).isEqualTo("2025-06-09");
+        assertThat(event.getLocation().getName()).isEqualTo("Bijapur");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of India");
+        assertThat(event.getActor2().getName()).isEqualTo("CPI (Maoist): Communist Party of India (Maoist)");
+    }
+
+    @Test
+    void suspectsPuttingUpArmedResistanceClashWithTheForceDetainingThem() {
+        EventMention event = only(article("2025-06-10",
+                "On Monday, two suspects put up armed resistance when police tried to detain them in the village of "
+                        + "Gubden in Dagestan, officials said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getLocation().getName()).isEqualTo("Gubden");
+        assertThat(event.getActor1().getName()).isEqualTo("Police Forces of Russia");
+    }
+
+    @Test
+    void housesSetOnFireByAnArmedGroupAreDestroyedProperty() {
+        EventMention event = only(article("2025-06-10",
+                "On Tuesday, about thirty houses were set on fire by armed youths in a village near Kenema, "
+                        + "residents said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Looting/property destruction");
+        assertThat(event.getEventDate()).isEqualTo("2025-06-10");
+        assertThat(event.getLocation().getName()).isEqualTo("Kenema");
+        assertThat(event.getActor1().getName()).isEqualTo("Unidentified Communal Militia (Sierra Leone)");
+        assertThat(event.getFatalities().getBest()).isNull();
+    }
+
+    @Test
+    void housesBurnedWhereMenWereKilledAreNoPropertyDestructionButTheTollOfTheAttack() {
+        EventMention event = only(article("2025-06-10",
+                "On Sunday night, gang members attacked the village of Deschapelles in Haiti. At least nine people "
+                        + "were killed and some twenty houses were set on fire, the mayor said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+        assertThat(event.getFatalities().getBest()).isEqualTo(9);
+    }
+
+    @Test
+    void gunmenAmbushingABusAttackItsPassengers() {
+        EventMention event = only(article("2025-06-10",
+                "Gunmen ambushed a bus near Mopti, Mali, on Monday, killing four passengers."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+        assertThat(event.getActor1().getName()).isEqualTo("Unidentified Armed Group (Mali)");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Mali)");
+        assertThat(event.getFatalities().getBest()).isEqualTo(4);
+    }
+
+    @Test
+    void militantsAmbushingAnArmyPatrolClashWithTheArmy() {
+        EventMention event = only(article("2025-06-10",
+                "Militants ambushed an army patrol near Mopti, Mali, on Monday, killing four soldiers."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Mali");
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);
