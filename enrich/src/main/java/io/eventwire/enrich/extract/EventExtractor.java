@@ -53,6 +53,8 @@ public final class EventExtractor {
     private final DateResolver dates;
     private static final double FACILITY_TOWN_KM = 10.0;
     private static final int DATELINE_CHARS = 80;
+    /** At most this many words in a paragraph of their own, with no full stop, make a subheading ("Arrests"). */
+    private static final int MAX_SUBHEADING_WORDS = 3;
     private static final String PROPERTY_DESTRUCTION = "Looting/property destruction";
     /** How many places of one country make it the article's home, against which a lone foreign town is stray. */
     private static final int STRAY_HOME_MENTIONS = 3;
@@ -135,7 +137,7 @@ public final class EventExtractor {
                     && sameParagraph(text, previousSentence, sentence) ? previousFacts : null;
             SentenceReader.Situation situation = new SentenceReader.Situation(tokens, context, anchor,
                     previousSubject, previousPlaces, datelineEnd, previousEvent, previousInParagraph);
-            Candidate read = reader.read(facts, situation).orElse(null);
+            Candidate read = isSubheading(text, sentence) ? null : reader.read(facts, situation).orElse(null);
             read = read != null && isDestructionWithHarm(read, tokens, sentence) ? null : read;
             if (read != null && read.casualties() == null && previousInParagraph != null
                     && (previousEvent == null || previousEvent.sentence() != previousSentence)) {
@@ -182,6 +184,21 @@ public final class EventExtractor {
         }
         List<PlaceMention> own = places.stream().filter(p -> p.place().equals(event.place())).toList();
         return own.isEmpty() ? places : own;
+    }
+
+    /**
+     * Whether the sentence is a subheading inside the article, a paragraph of a few words with no full stop
+     * ("Arrests", "Long-running conflict"): it labels the paragraphs after it and reports nothing itself. The first
+     * paragraph is the headline, which may report an event in as few words ("Bomb kills five").
+     */
+    private static boolean isSubheading(String text, Sentence sentence) {
+        int start = sentence.start();
+        int end = sentence.end();
+        boolean ownParagraph = start > 0 && text.charAt(start - 1) == '\n'
+                && (end >= text.length() || text.charAt(end) == '\n');
+        String words = text.substring(start, end).strip();
+        return ownParagraph && !words.isEmpty() && Character.isLetterOrDigit(words.charAt(words.length() - 1))
+                && words.split("\\s+").length <= MAX_SUBHEADING_WORDS;
     }
 
     /**

@@ -1714,6 +1714,18 @@ class EventExtractorTest {
         assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Mali");
     }
 
+    @Test
+    void aSubheadingReportsNoEventOfItsOwn() {
+        EventMention event = only(article("2025-06-10",
+                "Tamale residents count the cost\n\nArrests\n\nOn Sunday, soldiers, supported by the police, arrested 12 "
+                        + "suspected gunmen in Tamale, Ghana."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Arrests");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Ghana");
+        assertThat(event.getActor2().getName()).isEqualTo("Unidentified Armed Group (Ghana)");
+        assertThat(event.getSource().getEvidence().getSentence()).startsWith("On Sunday, soldiers");
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);
