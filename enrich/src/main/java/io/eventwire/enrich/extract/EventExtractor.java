@@ -418,10 +418,10 @@ public final class EventExtractor {
     }
 
     /**
-     * A town qualified by the division it lies in ("the Kotwali area of Comilla") that the gazetteer read as a namesake
-     * in another province is not that namesake: the town named is missing from the gazetteer, and the event lies in the
-     * area of the place that qualifies it (precision NEAR). Later mentions of the same name in the article are read
-     * the same way.
+     * A town qualified by the division it lies in ("the Kotwali area of Comilla", "Chatroo in Kishtwar district") that
+     * the gazetteer read as a namesake in another province is not that namesake: the town named is missing from the
+     * gazetteer, and the event lies in the area of the place that qualifies it (precision NEAR). Later mentions of the
+     * same name in the article are read the same way.
      */
     private List<PlaceMention> withNamesakesQualified(List<PlaceMention> places, Tokens tokens) {
         Map<String, Place> areas = new HashMap<>();
@@ -431,8 +431,7 @@ public final class EventExtractor {
             if (town.kind() == PlaceKind.POPULATED_PLACE && area.kind() != PlaceKind.COUNTRY
                     && town.countryCode().equals(area.countryCode()) && area.admin1() != null
                     && !area.admin1().equals(town.admin1())
-                    && cues.namesSubdivisionOf(tokens, tokens.indexAt(places.get(i).start()),
-                            tokens.indexAt(places.get(i).end()), tokens.indexAt(places.get(i + 1).start()))) {
+                    && isWithinArea(places.get(i), places.get(i + 1), tokens)) {
                 areas.put(places.get(i).surface().toLowerCase(Locale.ROOT), area);
             }
         }
@@ -447,6 +446,14 @@ public final class EventExtractor {
                             place.exactName()));
         }
         return read;
+    }
+
+    /** "The Kotwali area of Comilla", "Chatroo in Kishtwar district": the text puts the town in the area. */
+    private boolean isWithinArea(PlaceMention town, PlaceMention area, Tokens tokens) {
+        int townEnd = tokens.indexAt(town.end());
+        int areaStart = tokens.indexAt(area.start());
+        return cues.namesSubdivisionOf(tokens, tokens.indexAt(town.start()), townEnd, areaStart)
+                || cues.namesDivisionItLiesIn(tokens, townEnd, areaStart, tokens.indexAt(area.end()));
     }
 
     /**

@@ -1726,6 +1726,16 @@ class EventExtractorTest {
         assertThat(event.getSource().getEvidence().getSentence()).startsWith("On Sunday, soldiers");
     }
 
+    @Test
+    void aVillageNamedInADistrictIsNoNamesakeOfItInAnotherState() {
+        EventMention event = only(article("2025-06-10",
+                "Two militants were killed in a gunfight at Keller in Pulwama district of Jammu and Kashmir on Monday, "
+                        + "police said."));
+
+        assertThat(event.getLocation().getName()).isEqualTo("Pulwama");
+        assertThat(event.getLocation().getAdmin1()).isEqualTo("Jammu and Kashmir");
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);
