@@ -438,17 +438,20 @@ final class ArticleContext {
     }
 
     /**
-     * The usual opponent of an actor: against state forces or police the most-named armed group (else the country's
-     * rebels), against anyone else the state forces of the article's country.
+     * The usual opponent of an actor: against state forces or police the most-named armed group (else an unidentified
+     * armed group of the country), against anyone else the state forces of the article's country.
      */
     Optional<ActorRef> opponentOf(ActorRef actor) {
         boolean state = actor.kind() == ActorKind.STATE_FORCES || actor.kind() == ActorKind.POLICE;
         return (state ? armedOpposition() : stateForces()).filter(opponent -> !opponent.name().equals(actor.name()));
     }
 
-    /** The most-named armed non-state group, else the article country's rebels. */
+    /**
+     * The most-named armed non-state group, else an unidentified armed group of the article's country: an article
+     * that names no group says nothing of who attacked (ACLED codes an unnamed perpetrator so, not as rebels).
+     */
     Optional<ActorRef> armedOpposition() {
-        return salientGroup != null ? Optional.of(salientGroup) : ofArticleCountry(genericRebels());
+        return salientGroup != null ? Optional.of(salientGroup) : ofArticleCountry(UNIDENTIFIED_ARMED_GROUP);
     }
 
     /** A generic actor with the article's country filled in; empty when the country is unknown. */

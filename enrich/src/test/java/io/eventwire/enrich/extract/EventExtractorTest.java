@@ -1512,7 +1512,7 @@ class EventExtractorTest {
                         + "an army base in Tibu, in Colombia's Norte de Santander department."));
 
         assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
-        assertThat(event.getActor1().getName()).isEqualTo("Rebel Groups (Colombia)");
+        assertThat(event.getActor1().getName()).isEqualTo("Unidentified Armed Group (Colombia)");
         assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Colombia");
     }
 
@@ -1734,6 +1734,17 @@ class EventExtractorTest {
 
         assertThat(event.getLocation().getName()).isEqualTo("Pulwama");
         assertThat(event.getLocation().getAdmin1()).isEqualTo("Jammu and Kashmir");
+    }
+
+    @Test
+    void aBombOnTheArmyInAnArticleNamingNoGroupIsByAnUnidentifiedArmedGroup() {
+        EventMention event = only(article("2025-06-10",
+                "On Friday, an improvised explosive device struck an army patrol vehicle north of Dapaong, Togo, "
+                        + "wounding three soldiers."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Remote explosive/landmine/IED");
+        assertThat(event.getActor1().getName()).isEqualTo("Unidentified Armed Group (Togo)");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Togo");
     }
 
     private static EventMention only(CleanArticle article) {
