@@ -56,6 +56,8 @@ public final class EventExtractor {
     /** At most this many words in a paragraph of their own, with no full stop, make a subheading ("Arrests"). */
     private static final int MAX_SUBHEADING_WORDS = 3;
     private static final String PROPERTY_DESTRUCTION = "Looting/property destruction";
+    /** How many words may stand between "no" and the claim it denies ("No outfit has claimed"). */
+    private static final int NO_CLAIM_WORDS = 4;
     /** How many places of one country make it the article's home, against which a lone foreign town is stray. */
     private static final int STRAY_HOME_MENTIONS = 3;
     private static final Set<PlaceKind> FACILITIES = Set.of(PlaceKind.FACILITY, PlaceKind.CAMP, PlaceKind.CROSSING);
@@ -166,7 +168,8 @@ public final class EventExtractor {
             previousPlaces = here.isEmpty() ? previousPlaces : here;
         }
         List<EventMention> mentions = new ArrayList<>();
-        List<Candidate> claimed = withClaimants(candidates, claims(candidates, sentences, context, tokens));
+        List<Candidate> claimed = withClaimants(withDisclaimedAttackers(candidates, sentences, context, tokens),
+                claims(candidates, sentences, context, tokens));
         List<Candidate> coded = claimed.stream().map(candidate -> withPartiesAsCoded(candidate, context)).toList();
         for (Candidate candidate : MentionMerger.merge(coded.stream().map(this::atTownOfFacility).toList())) {
             mentions.add(toMention(candidate, article, now));
@@ -279,6 +282,66 @@ public final class EventExtractor {
             }
         }
         return claims;
+    }
+
+    /**
+     * "No outfit has claimed responsibility for the attack": the event told before it is by no group the article
+     * names, so an attacker read only from words such as "terrorists" (the article's dominant group) is unidentified.
+     */
+    private List<Candidate> withDisclaimedAttackers(List<Candidate> candidates, List<Sentence> sentences,
+            ArticleContext context, Tokens tokens) {
+        List<Candidate> read = new ArrayList<>(candidates);
+        for (Sentence sentence : sentences) {
+            int last = lastBefore(read, sentence.start());
+            if (last < 0 || !saysNoOneClaimed(tokens, sentence)) {
+                continue;
+            }
+            Candidate event = read.get(last);
+            if (isUnnamedAttacker(event, context) && event.place() != null) {
+                context.unidentifiedArmedGroupOf(event.place().countryCode())
+                        .ifPresent(unknown -> read.set(last, event.withActor1(unknown)));
+            }
+        }
+        return read;
+    }
+
+    private static int lastBefore(List<Candidate> candidates, int offset) {
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            if (candidates.get(i).sentence().start() < offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a claim word in the sentence is denied by a "no" shortly before it: "No group has claimed". */
+    private boolean saysNoOneClaimed(Tokens tokens, Sentence sentence) {
+        int from = tokens.indexAt(sentence.start());
+        int to = tokens.indexAt(sentence.end());
+        for (int i = from; i < to; i++) {
+            if (cues.isClaim(tokens, i)) {
+                for (int k = Math.max(from, i - NO_CLAIM_WORDS); k < i; k++) {
+                    if (tokens.isWord(k, "no")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the event's attacker is a non-state group its own sentence does not name (words stood for it). */
+    private static boolean isUnnamedAttacker(Candidate event, ArticleContext context) {
+        ActorRef attacker = event.actor1();
+        if (attacker == null || !CLAIMANTS.contains(attacker.kind())) {
+            return false;
+        }
+        for (ActorMention mention : context.actorsIn(event.sentence().start(), event.sentence().end())) {
+            if (!mention.coreferent() && context.resolve(mention).filter(attacker::equals).isPresent()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isClaimable(Candidate candidate) {

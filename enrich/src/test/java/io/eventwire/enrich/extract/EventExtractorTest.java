@@ -1747,6 +1747,18 @@ class EventExtractorTest {
         assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Togo");
     }
 
+    @Test
+    void anAttackNoGroupClaimedIsNotTheArticlesDominantGroups() {
+        List<EventMention> events = extractor.extract(article("2025-06-12",
+                "Security forces killed two Lashkar-e-Taiba militants in a gunfight in Sopore, Jammu and Kashmir, on "
+                        + "Monday.\n\nOn Wednesday, militants hurled a grenade at a police vehicle in Baramulla, "
+                        + "injuring two officers. No group has claimed responsibility for the attack."), Instant.EPOCH);
+
+        assertThat(events).extracting(EventMention::getSubEventType, e -> e.getActor1().getName())
+                .containsExactly(tuple("Armed clash", "Military Forces of India"),
+                        tuple("Grenade", "Unidentified Armed Group (India)"));
+    }
+
     private static EventMention only(CleanArticle article) {
         List<EventMention> events = extractor.extract(article, Instant.EPOCH);
         assertThat(events).hasSize(1);
