@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +36,8 @@ public final class ActorDictionary {
 
     /** At most this many member nouns are absorbed: "Islamic State group fighters". */
     private static final int MAX_MEMBER_WORDS = 2;
+    /** Words joining two groups that share the noun after them ("Kuki and Meitei militants"). */
+    private static final Set<String> COORDINATORS = Set.of("and", "or");
 
     /** Confidence of a mention of an abbreviation defined in the text itself. */
     private static final float DEFINED_ABBREVIATION_CONFIDENCE = 0.9f;
@@ -392,10 +395,24 @@ public final class ActorDictionary {
             return false;
         }
 
-        /** A context-needing alias ("IS") stands only before a member or context word: "IS fighters", "IS-linked". */
+        /**
+         * A context-needing alias ("IS") stands only before a member or context word: "IS fighters", "IS-linked", or
+         * before one more name that shares the word, as coordinated groups share their noun: "Kuki and Meitei
+         * militants" are Kuki militants and Meitei militants.
+         */
         private boolean isLicensed(int next) {
+            return isContextAt(next) || isCoordinatorAt(next) && tokens.isSoftBefore(next + 1)
+                    && isContextAt(next + 2);
+        }
+
+        private boolean isContextAt(int next) {
             return next < tokens.size && tokens.isSoftBefore(next)
                     && (isFlagged(memberWords, tokens.id(next)) || isFlagged(contextWords, tokens.id(next)));
+        }
+
+        private boolean isCoordinatorAt(int next) {
+            return next + 1 < tokens.size && tokens.isSoftBefore(next)
+                    && COORDINATORS.contains(tokenText(next).toLowerCase(Locale.ROOT));
         }
 
         private int absorbMembers(int end) {

@@ -225,8 +225,17 @@ final class ArticleContext {
         if (afterBetween(first.start())) {
             return false; // "clashes between the ELN and FARC dissidents": two sides, not allies
         }
+        if (areRivalCommunities(first, second)) {
+            return false; // "Kuki and Meitei militants exchanged fire": the two sides of a communal feud
+        }
         return between.isEmpty() || between.equals("and") || between.equals(",") || between.equals("&")
                 || between.equals(", and") || isAllyLink(between.toLowerCase(Locale.ROOT));
+    }
+
+    /** Two different identity militias (ethnic, clan, communal) named together are rival communities, not allies. */
+    private static boolean areRivalCommunities(ActorMention first, ActorMention second) {
+        return first.actor().kind() == ActorKind.IDENTITY_MILITIA && second.actor().kind() == ActorKind.IDENTITY_MILITIA
+                && !first.actor().name().equals(second.actor().name());
     }
 
     /** Whether "between" (or "between the") stands right before the text offset {@code start}. */
@@ -354,9 +363,9 @@ final class ArticleContext {
     Optional<ActorRef> resolve(ActorMention mention) {
         ActorRef actor = mention.actor();
         if (mention.coreferent()) {
-            actor = salientGroup == null ? genericRebels()
+            actor = salientGroup == null ? unnamedGroup(mention)
                     : !namedAlongside(salientGroup, mention) ? salientGroup
-                    : otherGroup != null ? otherGroup : genericRebels();
+                    : otherGroup != null ? otherGroup : unnamedGroup(mention);
         }
         if (actor.needsCountry()) {
             if (country == null || countryName == null) {
@@ -429,17 +438,20 @@ final class ArticleContext {
     }
 
     /**
-     * The usual opponent of an actor: against state forces or police the most-named armed group (else the country's
-     * rebels), against anyone else the state forces of the article's country.
+     * The usual opponent of an actor: against state forces or police the most-named armed group (else an unidentified
+     * armed group of the country), against anyone else the state forces of the article's country.
      */
     Optional<ActorRef> opponentOf(ActorRef actor) {
         boolean state = actor.kind() == ActorKind.STATE_FORCES || actor.kind() == ActorKind.POLICE;
         return (state ? armedOpposition() : stateForces()).filter(opponent -> !opponent.name().equals(actor.name()));
     }
 
-    /** The most-named armed non-state group, else the article country's rebels. */
+    /**
+     * The most-named armed non-state group, else an unidentified armed group of the article's country: an article
+     * that names no group says nothing of who attacked (ACLED codes an unnamed perpetrator so, not as rebels).
+     */
     Optional<ActorRef> armedOpposition() {
-        return salientGroup != null ? Optional.of(salientGroup) : ofArticleCountry(genericRebels());
+        return salientGroup != null ? Optional.of(salientGroup) : ofArticleCountry(UNIDENTIFIED_ARMED_GROUP);
     }
 
     /** A generic actor with the article's country filled in; empty when the country is unknown. */
@@ -450,6 +462,15 @@ final class ArticleContext {
 
     private static ActorRef generic(String name, ActorKind kind) {
         return new ActorRef(name, kind.interCode(), null, kind);
+    }
+
+    /**
+     * What words for the dominant group stand for when the article names no group: the country's rebels, but words
+     * that name no side ("terrorists", their dictionary entry says so) an unidentified armed group.
+     */
+    private static ActorRef unnamedGroup(ActorMention mention) {
+        return mention.actor().name().equals(UNIDENTIFIED_ARMED_GROUP.name()) ? UNIDENTIFIED_ARMED_GROUP
+                : genericRebels();
     }
 
     private static ActorRef genericRebels() {

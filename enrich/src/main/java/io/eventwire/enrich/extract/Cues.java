@@ -364,6 +364,18 @@ final class Cues {
         return k == to || k + 1 == to && tokens.isWord(k, "the");
     }
 
+    /**
+     * Whether tokens {@code [from, to)} are "in" (or "in the") before a place named with a subdivision word, in its
+     * mention or right after it ({@code areaEnd} is the token after the mention): "Chatroo in Kishtwar district",
+     * the town lies in that district.
+     */
+    boolean namesDivisionItLiesIn(Tokens tokens, int from, int to, int areaEnd) {
+        boolean in = to - from == 1 && tokens.isWord(from, "in")
+                || to - from == 2 && tokens.isWord(from, "in") && tokens.isWord(from + 1, "the");
+        return in && (is(tokens, areaEnd - 1, SUBDIVISION)
+                || areaEnd < tokens.size() && is(tokens, areaEnd, SUBDIVISION));
+    }
+
     /** Whether token {@code i} says people were harmed ("killed", "wounded", "died"). */
     boolean isHarm(Tokens tokens, int i) {
         return is(tokens, i, HARM);

@@ -53,6 +53,11 @@ public final class EventExtractor {
     private final DateResolver dates;
     private static final double FACILITY_TOWN_KM = 10.0;
     private static final int DATELINE_CHARS = 80;
+    /** At most this many words in a paragraph of their own, with no full stop, make a subheading ("Arrests"). */
+    private static final int MAX_SUBHEADING_WORDS = 3;
+    private static final String PROPERTY_DESTRUCTION = "Looting/property destruction";
+    /** How many words may stand between "no" and the claim it denies ("No outfit has claimed"). */
+    private static final int NO_CLAIM_WORDS = 4;
     /** How many places of one country make it the article's home, against which a lone foreign town is stray. */
     private static final int STRAY_HOME_MENTIONS = 3;
     private static final Set<PlaceKind> FACILITIES = Set.of(PlaceKind.FACILITY, PlaceKind.CAMP, PlaceKind.CROSSING);
@@ -133,7 +138,8 @@ public final class EventExtractor {
                     && sameParagraph(text, previousSentence, sentence) ? previousFacts : null;
             SentenceReader.Situation situation = new SentenceReader.Situation(tokens, context, anchor, preceding,
                     datelineEnd, previousEvent, previousInParagraph);
-            Candidate read = reader.read(facts, situation).orElse(null);
+            Candidate read = isSubheading(text, sentence) ? null : reader.read(facts, situation).orElse(null);
+            read = read != null && isDestructionWithHarm(read, tokens, sentence) ? null : read;
             if (read != null && read.casualties() == null && previousInParagraph != null
                     && (previousEvent == null || previousEvent.sentence() != previousSentence)) {
                 // "The coalition condemns the killing of four workers near Oksibil. The workers were shot by ...":
@@ -158,12 +164,48 @@ public final class EventExtractor {
             preceding = preceding.then(context, sentence, read);
         }
         List<EventMention> mentions = new ArrayList<>();
-        List<Candidate> claimed = withClaimants(candidates, claims(candidates, sentences, context, tokens));
+        List<Candidate> claimed = withClaimants(withDisclaimedAttackers(candidates, sentences, context, tokens),
+                claims(candidates, sentences, context, tokens));
         List<Candidate> coded = claimed.stream().map(candidate -> withPartiesAsCoded(candidate, context)).toList();
         for (Candidate candidate : MentionMerger.merge(coded.stream().map(this::atTownOfFacility).toList())) {
             mentions.add(toMention(candidate, article, now));
         }
         return mentions;
+    }
+
+    /**
+     * Whether the sentence is a subheading inside the article, a paragraph of a few words with no full stop
+     * ("Arrests", "Long-running conflict"): it labels the paragraphs after it and reports nothing itself. The first
+     * paragraph is the headline, which may report an event in as few words ("Bomb kills five").
+     */
+    private static boolean isSubheading(String text, Sentence sentence) {
+        int start = sentence.start();
+        int end = sentence.end();
+        boolean ownParagraph = start > 0 && text.charAt(start - 1) == '\n'
+                && (end >= text.length() || text.charAt(end) == '\n');
+        if (!ownParagraph) {
+            return false; // most sentences: no need to cut the words
+        }
+        String words = text.substring(start, end).strip();
+        return !words.isEmpty() && Character.isLetterOrDigit(words.charAt(words.length() - 1))
+                && words.split("\\s+").length <= MAX_SUBHEADING_WORDS;
+    }
+
+    /**
+     * Whether the sentence reads as property destruction but says people were killed or hurt: "six civilians were
+     * killed and several houses were set on fire" tells the toll of an attack (of this sentence's other words or of
+     * the sentence before), and destroying property harms no one.
+     */
+    private boolean isDestructionWithHarm(Candidate read, Tokens tokens, Sentence sentence) {
+        if (!read.subEventType().equals(PROPERTY_DESTRUCTION)) {
+            return false;
+        }
+        for (int i = tokens.indexAt(sentence.start()); i < tokens.indexAt(sentence.end()); i++) {
+            if (cues.isHarm(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameParagraph(String text, Sentence first, Sentence next) {
@@ -227,6 +269,66 @@ public final class EventExtractor {
             }
         }
         return claims;
+    }
+
+    /**
+     * "No outfit has claimed responsibility for the attack": the event told before it is by no group the article
+     * names, so an attacker read only from words such as "terrorists" (the article's dominant group) is unidentified.
+     */
+    private List<Candidate> withDisclaimedAttackers(List<Candidate> candidates, List<Sentence> sentences,
+            ArticleContext context, Tokens tokens) {
+        List<Candidate> read = new ArrayList<>(candidates);
+        for (Sentence sentence : sentences) {
+            int last = lastBefore(read, sentence.start());
+            if (last < 0 || !saysNoOneClaimed(tokens, sentence)) {
+                continue;
+            }
+            Candidate event = read.get(last);
+            if (isUnnamedAttacker(event, context) && event.place() != null) {
+                context.unidentifiedArmedGroupOf(event.place().countryCode())
+                        .ifPresent(unknown -> read.set(last, event.withActor1(unknown)));
+            }
+        }
+        return read;
+    }
+
+    private static int lastBefore(List<Candidate> candidates, int offset) {
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            if (candidates.get(i).sentence().start() < offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a claim word in the sentence is denied by a "no" shortly before it: "No group has claimed". */
+    private boolean saysNoOneClaimed(Tokens tokens, Sentence sentence) {
+        int from = tokens.indexAt(sentence.start());
+        int to = tokens.indexAt(sentence.end());
+        for (int i = from; i < to; i++) {
+            if (cues.isClaim(tokens, i)) {
+                for (int k = Math.max(from, i - NO_CLAIM_WORDS); k < i; k++) {
+                    if (tokens.isWord(k, "no")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the event's attacker is a non-state group its own sentence does not name (words stood for it). */
+    private static boolean isUnnamedAttacker(Candidate event, ArticleContext context) {
+        ActorRef attacker = event.actor1();
+        if (attacker == null || !CLAIMANTS.contains(attacker.kind())) {
+            return false;
+        }
+        for (ActorMention mention : context.actorsIn(event.sentence().start(), event.sentence().end())) {
+            if (!mention.coreferent() && context.resolve(mention).filter(attacker::equals).isPresent()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isClaimable(Candidate candidate) {
@@ -356,10 +458,10 @@ public final class EventExtractor {
     }
 
     /**
-     * A town qualified by the division it lies in ("the Kotwali area of Comilla") that the gazetteer read as a namesake
-     * in another province is not that namesake: the town named is missing from the gazetteer, and the event lies in the
-     * area of the place that qualifies it (precision NEAR). Later mentions of the same name in the article are read
-     * the same way.
+     * A town qualified by the division it lies in ("the Kotwali area of Comilla", "Chatroo in Kishtwar district") that
+     * the gazetteer read as a namesake in another province is not that namesake: the town named is missing from the
+     * gazetteer, and the event lies in the area of the place that qualifies it (precision NEAR). Later mentions of the
+     * same name in the article are read the same way.
      */
     private List<PlaceMention> withNamesakesQualified(List<PlaceMention> places, Tokens tokens) {
         Map<String, Place> areas = new HashMap<>();
@@ -369,8 +471,7 @@ public final class EventExtractor {
             if (town.kind() == PlaceKind.POPULATED_PLACE && area.kind() != PlaceKind.COUNTRY
                     && town.countryCode().equals(area.countryCode()) && area.admin1() != null
                     && !area.admin1().equals(town.admin1())
-                    && cues.namesSubdivisionOf(tokens, tokens.indexAt(places.get(i).start()),
-                            tokens.indexAt(places.get(i).end()), tokens.indexAt(places.get(i + 1).start()))) {
+                    && isWithinArea(places.get(i), places.get(i + 1), tokens)) {
                 areas.put(places.get(i).surface().toLowerCase(Locale.ROOT), area);
             }
         }
@@ -385,6 +486,14 @@ public final class EventExtractor {
                             place.exactName()));
         }
         return read;
+    }
+
+    /** "The Kotwali area of Comilla", "Chatroo in Kishtwar district": the text puts the town in the area. */
+    private boolean isWithinArea(PlaceMention town, PlaceMention area, Tokens tokens) {
+        int townEnd = tokens.indexAt(town.end());
+        int areaStart = tokens.indexAt(area.start());
+        return cues.namesSubdivisionOf(tokens, tokens.indexAt(town.start()), townEnd, areaStart)
+                || cues.namesDivisionItLiesIn(tokens, townEnd, areaStart, tokens.indexAt(area.end()));
     }
 
     /**

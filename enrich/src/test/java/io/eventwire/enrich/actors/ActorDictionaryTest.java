@@ -197,6 +197,14 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void aContextNeedingNameTakesTheNounItSharesWithTheNameCoordinatedAfterIt() {
+        assertThat(ACTORS.findActors("Kuki and Meitei militants traded fire; the Kuki and Meitei communities met"))
+                .extracting(ActorMention::surface, mention -> mention.actor().name())
+                .containsExactly(tuple("Kuki", "Kuki Ethnic Militia (India)"),
+                        tuple("Meitei militants", "Meitei Ethnic Militia (India)"));
+    }
+
+    @Test
     void readsTypographicApostrophesHyphensAndDiacritics() {
         String text = "Assad’s forces, Hay’at Tahrir al\u2011Sham, pro\u2011regime fighters and Ḥayat Taḥrir al Sham";
 

@@ -1512,7 +1512,7 @@ class EventExtractorTest {
                         + "an army base in Tibu, in Colombia's Norte de Santander department."));
 
         assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
-        assertThat(event.getActor1().getName()).isEqualTo("Rebel Groups (Colombia)");
+        assertThat(event.getActor1().getName()).isEqualTo("Unidentified Armed Group (Colombia)");
         assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Colombia");
     }
 
@@ -1602,6 +1602,161 @@ class EventExtractorTest {
         assertThat(event.getActor1().getName()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
         assertThat(event.getActor2().getName()).isEqualTo("Police Forces of Mali");
         assertThat(event.getFatalities().getBest()).isEqualTo(2);
+    }
+
+    @Test
+    void twoCommunitiesNamedTogetherInAClashAreItsTwoSides() {
+        EventMention event = only(article("2025-06-10",
+                "Kuki and Meitei militants clashed near Moirang in Manipur on Monday, police said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("Kuki Ethnic Militia (India)");
+        assertThat(event.getActor2().getName()).isEqualTo("Meitei Ethnic Militia (India)");
+    }
+
+    @Test
+    void terroristsInAnArticleNamingNoGroupAreAnUnidentifiedArmedGroup() {
+        EventMention event = only(article("2025-06-10",
+                "On Sunday, terrorist armed groups attacked an army post near Dapaong in Togo, killing two soldiers, "
+                        + "the government said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor1().getName()).isEqualTo("Unidentified Armed Group (Togo)");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Togo");
+    }
+
+    @Test
+    void terroristsInAnArticleNamingAGroupAreThatGroup() {
+        EventMention event = only(article("2025-06-10",
+                "The army said it killed three terrorists near Dapaong in Togo on Sunday. JNIM fighters have "
+                        + "attacked the north since 2021."));
+
+        assertThat(event.getActor2().getName()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+    }
+
+    @Test
+    void aHeavyExchangeOfGunfireIsAClash() {
+        EventMention event = only(article("2025-06-10",
+                "Two people were confirmed dead on Sunday after gunmen engaged in a heavy exchange of gunfire with "
+                        + "police in Tamale, the regional police command said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getEventDate()).isEqualTo("2025-06-08");
+        assertThat(event.getLocation().getName()).isEqualTo("Tamale");
+        assertThat(event.getActor1().getName()).isEqualTo("Unidentified Armed Group (Ghana)");
+        assertThat(event.getActor2().getName()).isEqualTo("Police Forces of Ghana");
+    }
+
+    @Test
+    void anEncounterBetweenTroopsAndMilitantsIsAClash() {
+        EventMention event = only(article("2025-06-10",
+                "An encounter broke out between troops and Maoists in a forest of Bijapur district, Chhattisgarh, "
+                        + "on Monday."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getEventDate()).isEqualTo("2025-06-09");
+        assertThat(event.getLocation().getName()).isEqualTo("Bijapur");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of India");
+        assertThat(event.getActor2().getName()).isEqualTo("CPI (Maoist): Communist Party of India (Maoist)");
+    }
+
+    @Test
+    void suspectsPuttingUpArmedResistanceClashWithTheForceDetainingThem() {
+        EventMention event = only(article("2025-06-10",
+                "On Monday, two suspects put up armed resistance when police tried to detain them in the village of "
+                        + "Gubden in Dagestan, officials said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getLocation().getName()).isEqualTo("Gubden");
+        assertThat(event.getActor1().getName()).isEqualTo("Police Forces of Russia");
+    }
+
+    @Test
+    void housesSetOnFireByAnArmedGroupAreDestroyedProperty() {
+        EventMention event = only(article("2025-06-10",
+                "On Tuesday, about thirty houses were set on fire by armed youths in a village near Kenema, "
+                        + "residents said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Looting/property destruction");
+        assertThat(event.getEventDate()).isEqualTo("2025-06-10");
+        assertThat(event.getLocation().getName()).isEqualTo("Kenema");
+        assertThat(event.getActor1().getName()).isEqualTo("Unidentified Communal Militia (Sierra Leone)");
+        assertThat(event.getFatalities().getBest()).isNull();
+    }
+
+    @Test
+    void housesBurnedWhereMenWereKilledAreNoPropertyDestructionButTheTollOfTheAttack() {
+        EventMention event = only(article("2025-06-10",
+                "On Sunday night, gang members attacked the village of Deschapelles in Haiti. At least nine people "
+                        + "were killed and some twenty houses were set on fire, the mayor said."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+        assertThat(event.getFatalities().getBest()).isEqualTo(9);
+    }
+
+    @Test
+    void gunmenAmbushingABusAttackItsPassengers() {
+        EventMention event = only(article("2025-06-10",
+                "Gunmen ambushed a bus near Mopti, Mali, on Monday, killing four passengers."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Attack");
+        assertThat(event.getActor1().getName()).isEqualTo("Unidentified Armed Group (Mali)");
+        assertThat(event.getActor2().getName()).isEqualTo("Civilians (Mali)");
+        assertThat(event.getFatalities().getBest()).isEqualTo(4);
+    }
+
+    @Test
+    void militantsAmbushingAnArmyPatrolClashWithTheArmy() {
+        EventMention event = only(article("2025-06-10",
+                "Militants ambushed an army patrol near Mopti, Mali, on Monday, killing four soldiers."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Armed clash");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Mali");
+    }
+
+    @Test
+    void aSubheadingReportsNoEventOfItsOwn() {
+        EventMention event = only(article("2025-06-10",
+                "Tamale residents count the cost\n\nArrests\n\nOn Sunday, soldiers, supported by the police, arrested 12 "
+                        + "suspected gunmen in Tamale, Ghana."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Arrests");
+        assertThat(event.getActor1().getName()).isEqualTo("Military Forces of Ghana");
+        assertThat(event.getActor2().getName()).isEqualTo("Unidentified Armed Group (Ghana)");
+        assertThat(event.getSource().getEvidence().getSentence()).startsWith("On Sunday, soldiers");
+    }
+
+    @Test
+    void aVillageNamedInADistrictIsNoNamesakeOfItInAnotherState() {
+        EventMention event = only(article("2025-06-10",
+                "Two militants were killed in a gunfight at Keller in Pulwama district of Jammu and Kashmir on Monday, "
+                        + "police said."));
+
+        assertThat(event.getLocation().getName()).isEqualTo("Pulwama");
+        assertThat(event.getLocation().getAdmin1()).isEqualTo("Jammu and Kashmir");
+    }
+
+    @Test
+    void aBombOnTheArmyInAnArticleNamingNoGroupIsByAnUnidentifiedArmedGroup() {
+        EventMention event = only(article("2025-06-10",
+                "On Friday, an improvised explosive device struck an army patrol vehicle north of Dapaong, Togo, "
+                        + "wounding three soldiers."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Remote explosive/landmine/IED");
+        assertThat(event.getActor1().getName()).isEqualTo("Unidentified Armed Group (Togo)");
+        assertThat(event.getActor2().getName()).isEqualTo("Military Forces of Togo");
+    }
+
+    @Test
+    void anAttackNoGroupClaimedIsNotTheArticlesDominantGroups() {
+        List<EventMention> events = extractor.extract(article("2025-06-12",
+                "Security forces killed two Lashkar-e-Taiba militants in a gunfight in Sopore, Jammu and Kashmir, on "
+                        + "Monday.\n\nOn Wednesday, militants hurled a grenade at a police vehicle in Baramulla, "
+                        + "injuring two officers. No group has claimed responsibility for the attack."), Instant.EPOCH);
+
+        assertThat(events).extracting(EventMention::getSubEventType, e -> e.getActor1().getName())
+                .containsExactly(tuple("Armed clash", "Military Forces of India"),
+                        tuple("Grenade", "Unidentified Armed Group (India)"));
     }
 
     private static EventMention only(CleanArticle article) {
