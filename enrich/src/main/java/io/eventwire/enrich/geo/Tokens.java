@@ -173,26 +173,22 @@ final class Tokens {
             if (i != p + 1 || c[p] != ' ') {
                 for (int k = p; k < i; k++) {
                     char ch = c[k];
-                    switch (CharInfo.of(ch) & CharInfo.CLASS) {
-                        case CharInfo.SPACE -> {
+                    int kind = CharInfo.of(ch) & CharInfo.CLASS;
+                    if (kind == CharInfo.NEWLINE) {
+                        if ((pending & NEWLINE_BEFORE) != 0 || words == 0) {
+                            pending |= PARAGRAPH_START;
                         }
-                        case CharInfo.NEWLINE -> {
-                            if ((pending & NEWLINE_BEFORE) != 0 || words == 0) {
-                                pending |= PARAGRAPH_START;
-                            }
-                            pending |= NEWLINE_BEFORE | SENTENCE_START | GAP_PUNCT;
-                            markTitleLine(layout, lineFirst, words, lineWords, lineCapitalised);
-                            lineFirst = words;
-                            lineWords = 0;
-                            lineCapitalised = 0;
-                        }
-                        case CharInfo.HYPHEN -> {
-                            boolean joins = words > 0 && endAt[words - 1] == base + k && pending == 0 && k + 1 < n
-                                    && isWordStartClass(CharInfo.of(c[k + 1]) & CharInfo.CLASS);
-                            pending |= joins ? HYPHEN_PREV : ch == '-' ? GAP_PUNCT : GAP_PUNCT | SENTENCE_START;
-                        }
-                        case CharInfo.STOP -> pending |= SENTENCE_START | GAP_PUNCT;
-                        default -> pending |= GAP_PUNCT;
+                        pending |= NEWLINE_BEFORE | SENTENCE_START | GAP_PUNCT;
+                        markTitleLine(layout, lineFirst, words, lineWords, lineCapitalised);
+                        lineFirst = words;
+                        lineWords = 0;
+                        lineCapitalised = 0;
+                    } else if (kind == CharInfo.HYPHEN) {
+                        boolean joins = words > 0 && endAt[words - 1] == base + k && pending == 0 && k + 1 < n
+                                && isWordStartClass(CharInfo.of(c[k + 1]) & CharInfo.CLASS);
+                        pending |= joins ? HYPHEN_PREV : ch == '-' ? GAP_PUNCT : GAP_PUNCT | SENTENCE_START;
+                    } else {
+                        pending |= GAP_FLAGS[kind]; // a space, a stop or other punctuation: a table, not a branch
                     }
                 }
             }
@@ -200,10 +196,15 @@ final class Tokens {
                 break;
             }
             int j = nextClear(bits, i + 1);
-            if (c[j] == '.' && j == i + 1) {
-                j = wordEnd(c, i, n); // maybe a dotted abbreviation: the full rules
-            } else if ((CharInfo.of(c[j]) & CharInfo.APOSTROPHE) != 0) {
-                j = wordCharsEnd(c, j, n); // maybe an apostrophe inside the word: go on by the full rules
+            int next = j; // where the chars after the word start
+            char stop = c[j];
+            if (stop == '.' || (CharInfo.of(stop) & CharInfo.APOSTROPHE) != 0) {
+                if (stop != '.') {
+                    j = wordCharsEnd(c, j, n); // maybe an apostrophe inside the word: go on by the full rules
+                } else if (j == i + 1) {
+                    j = wordEnd(c, i, n); // maybe a dotted abbreviation: the full rules
+                }
+                next = skipPossessive(c, j, n);
             }
             // lower-case and capitalised words take one path, not a branch each: which one a word is, is a coin toss
             int f = START_CASE_FLAGS[CharInfo.startCase(CharInfo.of(c[i]))];
@@ -226,8 +227,8 @@ final class Tokens {
             endAt[words] = base + j;
             flagsAt[words] = f;
             words++;
-            p = skipPossessive(c, j, n);
-            pending = p != j ? GAP_PUNCT : 0;
+            p = next;
+            pending = next != j ? GAP_PUNCT : 0;
         }
         count = words;
         markTitleLine(layout, lineFirst, words, lineWords, lineCapitalised);
@@ -460,6 +461,14 @@ final class Tokens {
     }
 
     private static final int UPPER_CASE_LETTER = CharInfo.LETTER | CharInfo.UPPER_CASE;
+    /** The flags a char between two words adds, by its {@link CharInfo} class (line breaks and hyphens aside). */
+    private static final int[] GAP_FLAGS = new int[CharInfo.CLASS + 1];
+
+    static {
+        Arrays.fill(GAP_FLAGS, GAP_PUNCT);
+        GAP_FLAGS[CharInfo.SPACE] = 0;
+        GAP_FLAGS[CharInfo.STOP] = SENTENCE_START | GAP_PUNCT;
+    }
     /**
      * A word whose second char is a letter, neither upper case nor an apostrophe (some are letters: "ʻ"), is
      * neither all capitals nor an elided article: its flags are those of its first char.
