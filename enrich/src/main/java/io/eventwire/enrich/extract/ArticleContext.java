@@ -10,6 +10,7 @@ import io.eventwire.enrich.geo.PlaceMention;
 import io.eventwire.enrich.text.SentenceSplitter;
 import io.eventwire.enrich.text.TextSpan;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the whole article says that single sentences lean on: its places and actors with offsets, the
  * country it is about, its most-named armed group and its most-named place. Immutable but for a cache of the
- * same article seen from other countries; used by one thread, one article at a time.
+ * same article seen from other countries and of the last sentence asked about; used by one thread, one article at a
+ * time.
  */
 final class ArticleContext {
 
@@ -284,15 +286,39 @@ final class ArticleContext {
         return Optional.ofNullable(country);
     }
 
-    /** Places named in {@code [start, end)} of the text, in order (read only). */
+    /**
+     * Places named in {@code [start, end)} of the text, in order (read only). Each sentence is asked about more than
+     * once (by the reader, then by the extractor), so the last answer is kept.
+     */
     List<PlaceMention> placesIn(int start, int end) {
-        return within(places, placesSorted, start, end);
+        if (start != placesStart || end != placesEnd || placesThere == null) {
+            placesThere = Collections.unmodifiableList(within(places, placesSorted, start, end));
+            placesStart = start;
+            placesEnd = end;
+        }
+        return placesThere;
     }
 
-    /** Actors named in {@code [start, end)} of the text, in order (read only). */
+    /**
+     * Actors named in {@code [start, end)} of the text, in order (read only). A sentence is asked about up to six
+     * times while it is read (subject, sides, victims, the next sentence's subject), so the last answer is kept.
+     */
     List<ActorMention> actorsIn(int start, int end) {
-        return within(actors, actorsSorted, start, end);
+        if (start != actorsStart || end != actorsEnd || actorsThere == null) {
+            actorsThere = Collections.unmodifiableList(within(actors, actorsSorted, start, end));
+            actorsStart = start;
+            actorsEnd = end;
+        }
+        return actorsThere;
     }
+
+    // the last answers of placesIn and actorsIn: an article is read by one thread, one sentence after another
+    private int placesStart;
+    private int placesEnd;
+    private @Nullable List<PlaceMention> placesThere;
+    private int actorsStart;
+    private int actorsEnd;
+    private @Nullable List<ActorMention> actorsThere;
 
     /**
      * The mentions of {@code all} that lie in {@code [start, end)}, in order. Every sentence asks this, so when the
