@@ -86,8 +86,7 @@ final class ArticleContext {
     private static final ActorRef RIOTERS = generic("Rioters ({country})", ActorKind.RIOTERS);
     private static final ActorRef UNIDENTIFIED_ARMED_GROUP = generic("Unidentified Armed Group ({country})",
             ActorKind.UNIDENTIFIED);
-    private static final Set<String> OF_PART = Set.of("of", "of the", "from", "from the");
-    private static final int OF_PART_MAX_LENGTH = OF_PART.stream().mapToInt(String::length).max().orElse(0);
+    private static final List<String> OF_PART = List.of("of", "of the", "from", "from the");
     /** Words between two actors on one side: "police backed by the Kenyan-led mission". */
     private static final Set<String> ALLY_LINKS = Set.of("backed by", "supported by", "alongside", "together with");
     private static final List<String> HEAD_NOUNS = List.of("forces", "troops", "soldiers", "fighters", "units");
@@ -138,7 +137,7 @@ final class ArticleContext {
             }
             named.add(mention);
         }
-        return List.copyOf(named);
+        return named; // read by withBareForcesNamed only
     }
 
     /**
@@ -212,10 +211,13 @@ final class ArticleContext {
                 kept.add(mention);
             }
         }
-        return List.copyOf(kept);
+        return kept; // read by withPossessedGenericsNamed only
     }
 
-    /** Whether the text between two mentions, trimmed and lowercased, is one of {@link #OF_PART}. */
+    /**
+     * Whether the text between two mentions, trimmed and lowercased, is one of {@link #OF_PART}: the trimmed text is
+     * as long as the phrase and each char the phrase's or its capital ({@link #endsWithWord}).
+     */
     private static boolean joinedByOfPart(String text, ActorMention first, ActorMention second) {
         int start = first.end();
         int end = second.start();
@@ -225,12 +227,13 @@ final class ArticleContext {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        // lowercasing never shortens a string, so a longer gap cannot be one of the phrases
-        return end - start <= OF_PART_MAX_LENGTH && OF_PART.contains(between(text, first, second));
-    }
-
-    private static String between(String text, ActorMention first, ActorMention second) {
-        return text.substring(first.end(), second.start()).strip().toLowerCase(Locale.ROOT);
+        for (int k = 0; k < OF_PART.size(); k++) {
+            String phrase = OF_PART.get(k);
+            if (end - start == phrase.length() && endsWithWord(text, end, phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isGeneric(ActorRef actor) {

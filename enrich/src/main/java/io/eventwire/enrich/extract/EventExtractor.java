@@ -363,8 +363,9 @@ public final class EventExtractor {
         List<PlaceMention> places = new ArrayList<>(found.size());
         boolean datelined = article.getDateline() != null;
         CountryWords countryWords = null;
+        ActorSpans actorSpans = new ActorSpans(actorMentions);
         for (PlaceMention place : found) {
-            if (place.place().kind() != PlaceKind.COUNTRY && insideActorName(place, actorMentions)) {
+            if (place.place().kind() != PlaceKind.COUNTRY && actorSpans.cover(place)) {
                 continue;
             }
             if (datelined && place.start() == 0) {
@@ -497,13 +498,56 @@ public final class EventExtractor {
         return kept;
     }
 
-    private static boolean insideActorName(PlaceMention place, List<ActorMention> actorMentions) {
-        for (ActorMention actor : actorMentions) {
-            if (place.start() >= actor.start() && place.end() <= actor.end()) {
-                return true;
+    /**
+     * Whether a place lies inside an actor's name ("Islamic State in the Sahel"). The finder gives the actors in text
+     * order: then the actors that start before a place are the first few, and one of them holds it when the furthest
+     * end among them reaches the place's end, which a bisection and a running maximum tell without a walk over all
+     * actors for every place. (Out of order, they are walked.)
+     */
+    private static final class ActorSpans {
+        private final List<ActorMention> actors;
+        private final int[] starts;
+        /** Per actor, the furthest end of it and the actors before it; null when the actors are out of order. */
+        private final int @Nullable [] furthestEnds;
+
+        ActorSpans(List<ActorMention> actors) {
+            this.actors = actors;
+            this.starts = new int[actors.size()];
+            int[] ends = new int[actors.size()];
+            int furthest = Integer.MIN_VALUE;
+            boolean sorted = true;
+            for (int k = 0; k < starts.length; k++) {
+                ActorMention actor = actors.get(k);
+                starts[k] = actor.start();
+                furthest = Math.max(furthest, actor.end());
+                ends[k] = furthest;
+                sorted &= k == 0 || starts[k] >= starts[k - 1];
             }
+            this.furthestEnds = sorted ? ends : null;
         }
-        return false;
+
+        boolean cover(PlaceMention place) {
+            if (furthestEnds == null) {
+                for (ActorMention actor : actors) {
+                    if (place.start() >= actor.start() && place.end() <= actor.end()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            // the last actor that starts at or before the place
+            int low = 0;
+            int high = starts.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (starts[middle] <= place.start()) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low > 0 && furthestEnds[low - 1] >= place.end();
+        }
     }
 
     private LocalDate anchor(CleanArticle article, String text, Instant now) {
