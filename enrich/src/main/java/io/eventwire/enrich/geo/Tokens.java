@@ -219,10 +219,11 @@ final class Tokens {
                 endAt = end;
                 flagsAt = flags;
             }
-            // added, not branched on: whether a word is long and capitalised is a coin toss for branch prediction
-            int counts = j - i >= 4 && (f & DIGIT) == 0 ? 1 : 0;
+            // added, not branched on: whether a word is long and capitalised is a coin toss for branch prediction, so
+            // the counts are sign and flag bits, not conditions (the JIT may compile a condition as a branch)
+            int counts = (i + 3 - j) >>> 31 & ~f >>> DIGIT_BIT & 1; // four chars or more, not starting with a digit
             lineWords += counts;
-            lineCapitalised += (f & CAP) != 0 ? counts : 0;
+            lineCapitalised += counts & f; // CAP is bit 0
             startAt[words] = base + i;
             endAt[words] = base + j;
             flagsAt[words] = f;
@@ -463,6 +464,7 @@ final class Tokens {
     private static final int UPPER_CASE_LETTER = CharInfo.LETTER | CharInfo.UPPER_CASE;
     /** The flags a char between two words adds, by its {@link CharInfo} class (line breaks and hyphens aside). */
     private static final int[] GAP_FLAGS = new int[CharInfo.CLASS + 1];
+    private static final int DIGIT_BIT = Integer.numberOfTrailingZeros(DIGIT);
 
     static {
         Arrays.fill(GAP_FLAGS, GAP_PUNCT);
