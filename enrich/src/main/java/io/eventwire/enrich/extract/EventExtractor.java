@@ -470,7 +470,8 @@ public final class EventExtractor {
         }
         boolean foreignTown = false;
         for (PlaceMention place : places) {
-            foreignTown |= place.place().kind() == PlaceKind.POPULATED_PLACE && !place.place().countryCode().equals(home);
+            foreignTown |= place.place().kind() == PlaceKind.POPULATED_PLACE
+                    && !place.place().countryCode().equals(home);
         }
         if (!foreignTown) {
             return places;

@@ -209,7 +209,8 @@ final class Tokens {
             // lower-case and capitalised words take one path, not a branch each: which one a word is, is a coin toss
             int f = START_CASE_FLAGS[CharInfo.startCase(CharInfo.of(c[i]))];
             if ((CharInfo.of(c[i + 1]) & SECOND_CHAR_TESTS) != CharInfo.LETTER && j - i >= 2) {
-                f = rareWordFlags(c, i, j); // no lower-case letter after the first char: "HTS", "l'Artibonite", "dʻIvoire"
+                // no plain lower-case letter after the first char: "HTS", "l'Artibonite", "dʻIvoire"
+                f = rareWordFlags(c, i, j);
             }
             f |= pending;
             markNameStart(words, f);
@@ -235,7 +236,7 @@ final class Tokens {
         markTitleLine(layout, lineFirst, words, lineWords, lineCapitalised);
     }
 
-    /** The first char at or after {@code i} that starts a word (or {@code n}); {@code c[i]} continues a word but starts none. */
+    /** The first char at or after {@code i} that starts a word, or {@code n} ({@code c[i]} starts none). */
     private static int nextWordStart(char[] c, long[] bits, int i, int n, int blocks) {
         int k = i;
         while (k < n && !isWordStartClass(CharInfo.of(c[k]) & CharInfo.CLASS)) {
@@ -272,7 +273,7 @@ final class Tokens {
         return bits;
     }
 
-    /** The first set bit at or after {@code i} in the first {@code blocks} of {@code bits}, else {@code blocks * 64}. */
+    /** The first set bit at or after {@code i} in the first {@code blocks} longs, else {@code blocks * 64}. */
     private static int nextSet(long[] bits, int i, int blocks) {
         int block = i >>> 6;
         long word = bits[block] & -1L << i;
