@@ -4,11 +4,13 @@ import io.eventwire.enrich.actors.ActorDictionary;
 import io.eventwire.enrich.actors.ActorKind;
 import io.eventwire.enrich.actors.ActorMention;
 import io.eventwire.enrich.actors.ActorRef;
+import io.eventwire.enrich.geo.Place;
 import io.eventwire.enrich.geo.PlaceKind;
 import io.eventwire.enrich.geo.PlaceMention;
 import io.eventwire.enrich.text.SentenceSplitter;
 import io.eventwire.enrich.text.TextSpan;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the whole article says that single sentences lean on: its places and actors with offsets, the
  * country it is about, its most-named armed group and its most-named place. Immutable but for a cache of the
- * same article seen from other countries; used by one thread, one article at a time.
+ * same article seen from other countries and of the last sentence asked about; used by one thread, one article at a
+ * time.
  */
 final class ArticleContext {
 
@@ -83,8 +86,7 @@ final class ArticleContext {
     private static final ActorRef RIOTERS = generic("Rioters ({country})", ActorKind.RIOTERS);
     private static final ActorRef UNIDENTIFIED_ARMED_GROUP = generic("Unidentified Armed Group ({country})",
             ActorKind.UNIDENTIFIED);
-    private static final Set<String> OF_PART = Set.of("of", "of the", "from", "from the");
-    private static final int OF_PART_MAX_LENGTH = OF_PART.stream().mapToInt(String::length).max().orElse(0);
+    private static final List<String> OF_PART = List.of("of", "of the", "from", "from the");
     /** Words between two actors on one side: "police backed by the Kenyan-led mission". */
     private static final Set<String> ALLY_LINKS = Set.of("backed by", "supported by", "alongside", "together with");
     private static final List<String> HEAD_NOUNS = List.of("forces", "troops", "soldiers", "fighters", "units");
@@ -135,7 +137,7 @@ final class ArticleContext {
             }
             named.add(mention);
         }
-        return List.copyOf(named);
+        return named; // read by withBareForcesNamed only
     }
 
     /**
@@ -149,14 +151,17 @@ final class ArticleContext {
         ActorMention forces = null;
         for (ActorMention mention : actors) {
             ActorRef actor = mention.actor();
-            String country = forces == null ? null : forces.actor().countryCode();
-            String countryName = country == null ? null : dictionary.countryName(country).orElse(null);
-            if (countryName != null && actor.kind() == forces.actor().kind() && actor.needsCountry()
+            // the cheap tests first; the country's name last, only for bare forces that follow named ones
+            if (forces != null && actor.kind() == forces.actor().kind() && actor.needsCountry()
                     && BARE_FORCES.contains(mention.surface().toLowerCase(Locale.ROOT))
                     && SentenceSplitter.sameSentence(text, forces.end(), mention.start())) {
-                named.add(new ActorMention(mention.start(), mention.end(), mention.surface(),
-                        actor.withCountry(country, countryName), false, mention.confidence()));
-                continue;
+                String country = forces.actor().countryCode();
+                String countryName = country == null ? null : dictionary.countryName(country).orElse(null);
+                if (countryName != null) {
+                    named.add(new ActorMention(mention.start(), mention.end(), mention.surface(),
+                            actor.withCountry(country, countryName), false, mention.confidence()));
+                    continue;
+                }
             }
             boolean stateForces = actor.kind() == ActorKind.STATE_FORCES || actor.kind() == ActorKind.POLICE;
             if (stateForces && !actor.needsCountry() && actor.countryCode() != null) {
@@ -168,8 +173,27 @@ final class ArticleContext {
     }
 
     private static boolean afterPossessive(String text, int start) {
-        String before = text.substring(Math.max(0, start - 7), start).toLowerCase(Locale.ROOT);
-        return before.endsWith(" its ") || before.endsWith(" their ");
+        return endsWithWord(text, start, " its ") || endsWithWord(text, start, " their ");
+    }
+
+    /**
+     * Whether {@code text} before {@code end} ends with {@code word} (spaces and lower-case ASCII letters) in any case:
+     * as the lower-cased text would, without lower-casing it. Only an ASCII letter lower-cases to one in a text (the
+     * dotted capital I lower-cases to two chars), so each char is the letter or its capital.
+     */
+    private static boolean endsWithWord(String text, int end, String word) {
+        int from = end - word.length();
+        if (from < 0) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = text.charAt(from + k);
+            char w = word.charAt(k);
+            if (c != w && (w == ' ' || c != w - ('a' - 'A'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -187,10 +211,13 @@ final class ArticleContext {
                 kept.add(mention);
             }
         }
-        return List.copyOf(kept);
+        return kept; // read by withPossessedGenericsNamed only
     }
 
-    /** Whether the text between two mentions, trimmed and lowercased, is one of {@link #OF_PART}. */
+    /**
+     * Whether the text between two mentions, trimmed and lowercased, is one of {@link #OF_PART}: the trimmed text is
+     * as long as the phrase and each char the phrase's or its capital ({@link #endsWithWord}).
+     */
     private static boolean joinedByOfPart(String text, ActorMention first, ActorMention second) {
         int start = first.end();
         int end = second.start();
@@ -200,12 +227,13 @@ final class ArticleContext {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        // lowercasing never shortens a string, so a longer gap cannot be one of the phrases
-        return end - start <= OF_PART_MAX_LENGTH && OF_PART.contains(between(text, first, second));
-    }
-
-    private static String between(String text, ActorMention first, ActorMention second) {
-        return text.substring(first.end(), second.start()).strip().toLowerCase(Locale.ROOT);
+        for (int k = 0; k < OF_PART.size(); k++) {
+            String phrase = OF_PART.get(k);
+            if (end - start == phrase.length() && endsWithWord(text, end, phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isGeneric(ActorRef actor) {
@@ -270,15 +298,39 @@ final class ArticleContext {
         return Optional.ofNullable(country);
     }
 
-    /** Places named in {@code [start, end)} of the text, in order (read only). */
+    /**
+     * Places named in {@code [start, end)} of the text, in order (read only). Each sentence is asked about more than
+     * once (by the reader, then by the extractor), so the last answer is kept.
+     */
     List<PlaceMention> placesIn(int start, int end) {
-        return within(places, placesSorted, start, end);
+        if (start != placesStart || end != placesEnd || placesThere == null) {
+            placesThere = Collections.unmodifiableList(within(places, placesSorted, start, end));
+            placesStart = start;
+            placesEnd = end;
+        }
+        return placesThere;
     }
 
-    /** Actors named in {@code [start, end)} of the text, in order (read only). */
+    /**
+     * Actors named in {@code [start, end)} of the text, in order (read only). A sentence is asked about up to six
+     * times while it is read (subject, sides, victims, the next sentence's subject), so the last answer is kept.
+     */
     List<ActorMention> actorsIn(int start, int end) {
-        return within(actors, actorsSorted, start, end);
+        if (start != actorsStart || end != actorsEnd || actorsThere == null) {
+            actorsThere = Collections.unmodifiableList(within(actors, actorsSorted, start, end));
+            actorsStart = start;
+            actorsEnd = end;
+        }
+        return actorsThere;
     }
+
+    // the last answers of placesIn and actorsIn: an article is read by one thread, one sentence after another
+    private int placesStart;
+    private int placesEnd;
+    private @Nullable List<PlaceMention> placesThere;
+    private int actorsStart;
+    private int actorsEnd;
+    private @Nullable List<ActorMention> actorsThere;
 
     /**
      * The mentions of {@code all} that lie in {@code [start, end)}, in order. Every sentence asks this, so when the
@@ -482,30 +534,17 @@ final class ArticleContext {
     }
 
     private static @Nullable String dominantCountry(List<PlaceMention> places, List<ActorMention> actors) {
-        Map<String, Integer> votes = new HashMap<>();
+        Tally<Object> votes = new Tally<>();
         for (PlaceMention place : places) {
             int weight = place.place().kind() == PlaceKind.COUNTRY ? 1 : 2;
-            votes.merge(place.place().countryCode(), weight, Integer::sum);
+            votes.add(place.place().countryCode(), weight, null);
         }
         for (ActorMention actor : actors) {
             if (actor.actor().countryCode() != null && actor.actor().kind() == ActorKind.STATE_FORCES) {
-                votes.merge(actor.actor().countryCode(), 1, Integer::sum);
+                votes.add(actor.actor().countryCode(), 1, null);
             }
         }
-        return mostVoted(votes);
-    }
-
-    /** The key with the most votes; of several, the first the map gives (as {@code Stream.max} picks it). */
-    private static @Nullable String mostVoted(Map<String, Integer> votes) {
-        String best = null;
-        int most = 0;
-        for (Map.Entry<String, Integer> vote : votes.entrySet()) {
-            if (best == null || vote.getValue() > most) {
-                best = vote.getKey();
-                most = vote.getValue();
-            }
-        }
-        return best;
+        return votes.most();
     }
 
     /**
@@ -537,25 +576,24 @@ final class ArticleContext {
      */
     private static @Nullable ActorRef mostNamed(List<ActorMention> actors, @Nullable String country,
             @Nullable ActorRef except) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, ActorRef> byName = new HashMap<>();
+        Tally<ActorRef> counts = new Tally<>();
         for (ActorMention mention : actors) {
             ActorRef actor = mention.actor();
             if (!mention.coreferent() && !actor.needsCountry() && NAMED_ARMED.contains(actor.kind())
                     && (except == null || !except.name().equals(actor.name()))) {
-                counts.merge(actor.name(), 1, Integer::sum);
-                byName.putIfAbsent(actor.name(), actor);
+                counts.add(actor.name(), 1, actor);
             }
         }
-        Map.Entry<String, Integer> local = counts.entrySet().stream()
-                .filter(e -> isLocal(byName.get(e.getKey()), country)).max(Map.Entry.comparingByValue()).orElse(null);
-        if (country == null || local != null && country.equals(byName.get(local.getKey()).countryCode())) {
-            return local == null ? null : byName.get(local.getKey());
+        if (counts.isEmpty()) {
+            return null;
         }
-        Map.Entry<String, Integer> any = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
-        Map.Entry<String, Integer> best = any != null && (local == null || any.getValue() > local.getValue()) ? any
-                : local;
-        return best == null ? null : byName.get(best.getKey());
+        String local = counts.most(actor -> isLocal(actor, country));
+        if (country == null || local != null && country.equals(counts.first(local).countryCode())) {
+            return local == null ? null : counts.first(local);
+        }
+        String any = counts.most();
+        String best = any != null && (local == null || counts.count(any) > counts.count(local)) ? any : local;
+        return best == null ? null : counts.first(best);
     }
 
     /** A group of the country, or of none (a transnational group), or any group when no country is known. */
@@ -563,19 +601,39 @@ final class ArticleContext {
         return country == null || actor.countryCode() == null || country.equals(actor.countryCode());
     }
 
+    /**
+     * The most-named point, and of points named equally often the one named first. Points are the same when their
+     * country and name are (two towns of one name in one country count together).
+     */
     private static @Nullable PlaceMention mostNamedPoint(List<PlaceMention> places) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, PlaceMention> first = new HashMap<>();
+        List<PlaceMention> firsts = new ArrayList<>();
+        int[] counts = new int[places.size()];
         for (PlaceMention place : places) {
-            if (POINTS.contains(place.place().kind())) {
-                String key = place.place().countryCode() + "/" + place.place().name();
-                counts.merge(key, 1, Integer::sum);
-                first.putIfAbsent(key, place);
+            if (!POINTS.contains(place.place().kind())) {
+                continue;
+            }
+            int k = 0;
+            while (k < firsts.size() && !samePoint(firsts.get(k).place(), place.place())) {
+                k++;
+            }
+            if (k == firsts.size()) {
+                firsts.add(place);
+            }
+            counts[k]++;
+        }
+        PlaceMention best = null;
+        int most = 0;
+        for (int k = 0; k < firsts.size(); k++) {
+            PlaceMention first = firsts.get(k);
+            if (counts[k] > most || counts[k] == most && first.start() < best.start()) {
+                best = first;
+                most = counts[k];
             }
         }
-        return counts.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(e -> -first.get(e.getKey()).start()))
-                .map(e -> first.get(e.getKey())).orElse(null);
+        return best;
+    }
+
+    private static boolean samePoint(Place a, Place b) {
+        return a == b || a.name().equals(b.name()) && a.countryCode().equals(b.countryCode());
     }
 }

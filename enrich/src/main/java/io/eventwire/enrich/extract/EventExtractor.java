@@ -436,25 +436,55 @@ public final class EventExtractor {
      */
     private List<PlaceMention> eventPlaces(List<PlaceMention> found, CleanArticle article, Tokens tokens,
             List<ActorMention> actorMentions) {
-        List<PlaceMention> places = new ArrayList<>();
+        List<PlaceMention> places = new ArrayList<>(found.size());
+        boolean datelined = article.getDateline() != null;
+        CountryWords countryWords = null;
+        ActorSpans actorSpans = new ActorSpans(actorMentions);
         for (PlaceMention place : found) {
-            if (place.place().kind() != PlaceKind.COUNTRY && insideActorName(place, actorMentions)) {
+            if (place.place().kind() != PlaceKind.COUNTRY && actorSpans.cover(place)) {
                 continue;
             }
-            boolean dateline = article.getDateline() != null && place.start() == 0;
+            if (datelined && place.start() == 0) {
+                continue; // the dateline
+            }
             if (isAdjective(place, tokens)) {
                 continue; // "the Britain-based Syrian Observatory", "a UK-registered ship"
             }
-            int after = tokens.indexAt(place.end());
-            boolean metonym = place.place().kind() == PlaceKind.POPULATED_PLACE
-                    && actors.countryOfWord(place.surface()).isPresent()
-                    && !cues.isLocative(tokens, 0, tokens.indexAt(place.start()))
-                    && !cues.namesCivilianBuilding(tokens, after, Math.min(after + 1, tokens.size()));
-            if (!dateline && !metonym) {
-                places.add(place);
+            if (place.place().kind() == PlaceKind.POPULATED_PLACE) {
+                countryWords = countryWords == null ? new CountryWords() : countryWords;
+                if (countryWords.namesCountry(place.surface()) && isMetonym(place, tokens)) {
+                    continue;
+                }
             }
+            places.add(place);
         }
         return withoutStrayForeignPoints(withNamesakesQualified(places, tokens), actorMentions);
+    }
+
+    /** A capital named where it stands for its government: not after a locative word, not before a building. */
+    private boolean isMetonym(PlaceMention place, Tokens tokens) {
+        if (cues.isLocative(tokens, 0, tokens.indexAt(place.start()))) {
+            return false;
+        }
+        int after = tokens.indexAt(place.end());
+        return !cues.namesCivilianBuilding(tokens, after, Math.min(after + 1, tokens.size()));
+    }
+
+    /**
+     * Whether a place's words also name a country ("Damascus", "Kyiv": {@link ActorDictionary#countryOfWord}), asked
+     * once per spelling in an article: a town is mostly named several times.
+     */
+    private final class CountryWords {
+        private final Map<String, Boolean> known = new HashMap<>();
+
+        boolean namesCountry(String surface) {
+            Boolean names = known.get(surface);
+            if (names == null) {
+                names = actors.countryOfWord(surface).isPresent();
+                known.put(surface, names);
+            }
+            return names;
+        }
     }
 
     /**
@@ -513,10 +543,24 @@ public final class EventExtractor {
      */
     private static List<PlaceMention> withoutStrayForeignPoints(List<PlaceMention> places,
             List<ActorMention> actorMentions) {
-        Map<String, Integer> mentions = new HashMap<>();
+        Tally<Object> mentions = new Tally<>();
+        for (PlaceMention place : places) {
+            mentions.add(place.place().countryCode(), 1, null);
+        }
+        String home = mentions.most();
+        if (home == null || mentions.count(home) < STRAY_HOME_MENTIONS) {
+            return places;
+        }
+        boolean foreignTown = false;
+        for (PlaceMention place : places) {
+            foreignTown |= place.place().kind() == PlaceKind.POPULATED_PLACE
+                    && !place.place().countryCode().equals(home);
+        }
+        if (!foreignTown) {
+            return places;
+        }
         Set<String> named = new HashSet<>();
         for (PlaceMention place : places) {
-            mentions.merge(place.place().countryCode(), 1, Integer::sum);
             if (place.place().kind() != PlaceKind.POPULATED_PLACE) {
                 named.add(place.place().countryCode());
             }
@@ -526,13 +570,7 @@ public final class EventExtractor {
                 named.add(mention.actor().countryCode());
             }
         }
-        String home = mentions.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElse(null);
-        if (home == null || mentions.get(home) < STRAY_HOME_MENTIONS) {
-            return places;
-        }
         List<PlaceMention> kept = new ArrayList<>(places.size());
-
         for (PlaceMention place : places) {
             String country = place.place().countryCode();
             boolean stray = place.place().kind() == PlaceKind.POPULATED_PLACE && !country.equals(home)
@@ -544,13 +582,56 @@ public final class EventExtractor {
         return kept;
     }
 
-    private static boolean insideActorName(PlaceMention place, List<ActorMention> actorMentions) {
-        for (ActorMention actor : actorMentions) {
-            if (place.start() >= actor.start() && place.end() <= actor.end()) {
-                return true;
+    /**
+     * Whether a place lies inside an actor's name ("Islamic State in the Sahel"). The finder gives the actors in text
+     * order: then the actors that start before a place are the first few, and one of them holds it when the furthest
+     * end among them reaches the place's end, which a bisection and a running maximum tell without a walk over all
+     * actors for every place. (Out of order, they are walked.)
+     */
+    private static final class ActorSpans {
+        private final List<ActorMention> actors;
+        private final int[] starts;
+        /** Per actor, the furthest end of it and the actors before it; null when the actors are out of order. */
+        private final int @Nullable [] furthestEnds;
+
+        ActorSpans(List<ActorMention> actors) {
+            this.actors = actors;
+            this.starts = new int[actors.size()];
+            int[] ends = new int[actors.size()];
+            int furthest = Integer.MIN_VALUE;
+            boolean sorted = true;
+            for (int k = 0; k < starts.length; k++) {
+                ActorMention actor = actors.get(k);
+                starts[k] = actor.start();
+                furthest = Math.max(furthest, actor.end());
+                ends[k] = furthest;
+                sorted &= k == 0 || starts[k] >= starts[k - 1];
             }
+            this.furthestEnds = sorted ? ends : null;
         }
-        return false;
+
+        boolean cover(PlaceMention place) {
+            if (furthestEnds == null) {
+                for (ActorMention actor : actors) {
+                    if (place.start() >= actor.start() && place.end() <= actor.end()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            // the last actor that starts at or before the place
+            int low = 0;
+            int high = starts.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (starts[middle] <= place.start()) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low > 0 && furthestEnds[low - 1] >= place.end();
+        }
     }
 
     private LocalDate anchor(CleanArticle article, String text, Instant now) {

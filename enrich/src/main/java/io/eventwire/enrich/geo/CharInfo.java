@@ -43,10 +43,16 @@ final class CharInfo {
     static final int STARTS_LOWER = 3;
 
     private static final char[] INFO = new char[Character.MAX_VALUE + 1];
+    /**
+     * The {@link #WORD_CHAR} bit of each char alone, 1 or 0: {@link Tokens} packs a bit per char of a text from it,
+     * 64 chars to a long, and a table of bytes spares a shift and a mask per char.
+     */
+    static final byte[] WORD_CHAR_BIT = new byte[Character.MAX_VALUE + 1];
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             INFO[c] = (char) compute((char) c);
+            WORD_CHAR_BIT[c] = (byte) ((INFO[c] & WORD_CHAR) != 0 ? 1 : 0);
         }
     }
 

@@ -55,6 +55,7 @@ final class GazetteerLoader {
     private int[] admin1 = new int[1 << 18];
     private byte[] rank = new byte[1 << 18];
 
+    /** The codes of the countries by index; every place of a country shares its code's string (hashed once). */
     private final List<String> countryCodes = new ArrayList<>();
     private final List<String> countryNames = new ArrayList<>();
     private final List<Place> countryPlaces = new ArrayList<>();
@@ -124,7 +125,8 @@ final class GazetteerLoader {
             String display = names.isEmpty() ? new Locale("", code).getDisplayCountry(Locale.ENGLISH) : names.get(0);
             int index = countryIndex(code);
             countryNames.set(index, display);
-            Place p = new Place(null, display, point[0], point[1], code, null, null, PlaceKind.COUNTRY, 0);
+            Place p = new Place(null, display, point[0], point[1], countryCodes.get(index), null, null, PlaceKind.COUNTRY,
+                    0);
             countryPlaces.set(index, p);
             int entry = addEntry(GazetteerData.COUNTRY, p, index, -1, (byte) 0);
             for (String name : names) {
@@ -180,7 +182,7 @@ final class GazetteerLoader {
             String cc = code.substring(0, code.indexOf('.'));
             int countryIndex = countryIndex(cc);
             Place p = new Place(Long.parseLong(row[4]), display, Double.parseDouble(row[5]), Double.parseDouble(row[6]),
-                    cc, display, null, PlaceKind.ADMIN1, 0);
+                    countryCodes.get(countryIndex), display, null, PlaceKind.ADMIN1, 0);
             int admin1Index = admin1Codes.size();
             int entry = addEntry(GazetteerData.ADMIN1, p, countryIndex, admin1Index, (byte) 1);
             admin1Codes.add(code);
@@ -391,8 +393,8 @@ final class GazetteerLoader {
                 throw new IllegalStateException(SUPPLEMENT + ": unknown admin1 " + row[5] + " for " + row[0]);
             }
             String admin1Name = admin1Index == null ? null : admin1Places.get(admin1Index).name();
-            Place p = new Place(null, row[0], Double.parseDouble(row[2]), Double.parseDouble(row[3]), cc, admin1Name,
-                    null, kind.placeKind(), 0);
+            Place p = new Place(null, row[0], Double.parseDouble(row[2]), Double.parseDouble(row[3]),
+                    countryCodes.get(countryIndex), admin1Name, null, kind.placeKind(), 0);
             int entry = addEntry(GazetteerData.SUPPLEMENT, p, countryIndex, admin1Index == null ? -1 : admin1Index,
                     (byte) kind.ordinal());
             indexName(row[0], entry);

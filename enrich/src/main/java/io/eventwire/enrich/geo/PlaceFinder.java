@@ -78,6 +78,8 @@ final class PlaceFinder {
         int surfaceStart;
         int surfaceEnd;
         int next;
+        /** What the words matched; {@link #entries} and {@link #tiers} are its candidates, read with its arrays. */
+        SpanMatcher.Match match = SpanMatcher.Match.NOTHING;
         int[] entries = NO_ENTRIES;
         byte[] tiers = NO_TIERS;
         int countryEntry = -1;
@@ -151,7 +153,7 @@ final class PlaceFinder {
             return -1;
         }
         int admin1 = best(next, GazetteerData.ADMIN1, -1);
-        return admin1 < 0 ? -1 : data.admin1[next.entries[admin1]];
+        return admin1 < 0 ? -1 : next.match.admin1s[admin1];
     }
 
     /** "Yampil in the Donetsk region": the division follows the name after "in" (and "the"). */
@@ -479,6 +481,7 @@ final class PlaceFinder {
         span.surfaceEnd = tokens.end(to - 1);
         span.next = to;
         span.contentWords = current.contentWords;
+        span.match = current;
         span.entries = current.candidates;
         span.tiers = current.tiers;
         span.countryEntry = kind == COUNTRY ? current.countryEntry : -1;
@@ -503,9 +506,9 @@ final class PlaceFinder {
         return span.next;
     }
 
-    private boolean hasType(Span span, byte type) {
-        for (int entry : span.entries) {
-            if (data.type[entry] == type) {
+    private static boolean hasType(Span span, byte type) {
+        for (byte candidateType : span.match.types) {
+            if (candidateType == type) {
                 return true;
             }
         }
@@ -628,8 +631,8 @@ final class PlaceFinder {
             }
             if ((span.cues & CUE_SETTLEMENT) != 0) {
                 for (int c = 0; c < span.entries.length; c++) {
-                    if (data.type[span.entries[c]] == GazetteerData.ADMIN1) {
-                        int a = data.admin1[span.entries[c]];
+                    if (span.match.types[c] == GazetteerData.ADMIN1) {
+                        int a = span.match.admin1s[c];
                         settlementVotes[a]++;
                         noteVoted(a);
                     }
@@ -657,9 +660,10 @@ final class PlaceFinder {
     }
 
     private void voteForNamedAdmin1(Span span) {
+        byte[] types = span.match.types;
         byte best = NO_TIER;
         for (int c = 0; c < span.entries.length; c++) {
-            if (data.type[span.entries[c]] == GazetteerData.ADMIN1) {
+            if (types[c] == GazetteerData.ADMIN1) {
                 best = (byte) Math.max(best, span.tiers[c]);
             }
         }
@@ -668,15 +672,14 @@ final class PlaceFinder {
         }
         int named = 0;
         for (int c = 0; c < span.entries.length; c++) {
-            if (data.type[span.entries[c]] == GazetteerData.ADMIN1 && span.tiers[c] == best) {
+            if (types[c] == GazetteerData.ADMIN1 && span.tiers[c] == best) {
                 named++;
             }
         }
         for (int c = 0; c < span.entries.length; c++) {
-            int entry = span.entries[c];
-            if (data.type[entry] == GazetteerData.ADMIN1 && span.tiers[c] == best) {
-                countryScore[data.country[entry]] += REGION_SCORE / named;
-                int a = data.admin1[entry];
+            if (types[c] == GazetteerData.ADMIN1 && span.tiers[c] == best) {
+                countryScore[span.match.countries[c]] += REGION_SCORE / named;
+                int a = span.match.admin1s[c];
                 regionVotes[a]++;
                 admin1Named[a] = true;
                 noteVoted(a);
@@ -688,7 +691,7 @@ final class PlaceFinder {
     private void voteForNamedFacility(Span span) {
         int best = best(span, GazetteerData.SUPPLEMENT, span.facilityMask);
         if (best >= 0 && span.tiers[best] >= LIGHT) {
-            countryScore[data.country[span.entries[best]]] += FACILITY_SCORE;
+            countryScore[span.match.countries[best]] += FACILITY_SCORE;
         }
     }
 
@@ -703,7 +706,7 @@ final class PlaceFinder {
         }
         double total = 0;
         for (int c = 0; c < span.entries.length; c++) {
-            weights[c] = voteWeight(span, span.entries[c], span.tiers[c], best);
+            weights[c] = voteWeight(span, c, best);
             total += weights[c];
         }
         if (total <= 0) {
@@ -713,7 +716,7 @@ final class PlaceFinder {
         for (int c = 0; c < span.entries.length; c++) {
             double w = weights[c];
             if (w > 0) {
-                countryScore[data.country[span.entries[c]]] += vote * w / total;
+                countryScore[span.match.countries[c]] += vote * w / total;
             }
         }
     }
@@ -723,19 +726,15 @@ final class PlaceFinder {
      * ("Brent", "Orient") only votes for a small town in a country the text names; a town alone does not make a
      * country the subject.
      */
-    private double voteWeight(Span span, int entry, byte tier, byte best) {
-        if (tier < best) {
+    private double voteWeight(Span span, int c, byte best) {
+        if (span.tiers[c] < best) {
             return 0;
         }
-        long population = rankingPopulation(entry);
-        if (span.contentWords == 1 && population < VOTING_POPULATION && namedScore[data.country[entry]] <= 0) {
+        long population = span.match.rankingPopulations[c];
+        if (span.contentWords == 1 && population < VOTING_POPULATION && namedScore[span.match.countries[c]] <= 0) {
             return 0;
         }
         return population + 1000.0;
-    }
-
-    private long rankingPopulation(int entry) {
-        return data.rankingPopulation[entry];
     }
 
     private static long rankingPopulation(GazetteerData data, int entry) {
@@ -817,14 +816,14 @@ final class PlaceFinder {
             }
         }
         int chosen = (span.cues & CUE_SETTLEMENT) != 0 ? bestSettlement(span) : bestAny(span);
-        if (chosen >= 0 && data.type[span.entries[chosen]] == GazetteerData.ADMIN1) {
+        if (chosen >= 0 && span.match.types[chosen] == GazetteerData.ADMIN1) {
             chosen = seatOf(span, chosen);
         }
         if (chosen < 0 || !accept(span, chosen)) {
             return null;
         }
         int entry = span.entries[chosen];
-        return switch (data.type[entry]) {
+        return switch (span.match.types[chosen]) {
             case GazetteerData.SUPPLEMENT -> supplementMention(span, text, chosen);
             case GazetteerData.ADMIN1 -> mention(span, text, data.placeOf(entry), GeoPrecision.ADMIN1, span.tiers[chosen] == EXACT);
             default -> placeMention(span, text, chosen);
@@ -833,8 +832,8 @@ final class PlaceFinder {
 
     private PlaceMention placeMention(Span span, String text, int chosen) {
         int entry = span.entries[chosen];
-        int admin1 = sameNamedAdmin1(span, entry);
-        if (admin1 >= 0 && (span.cues & CUE_SETTLEMENT) == 0 && meansTheDivision(span.entries[admin1], entry)) {
+        int admin1 = sameNamedAdmin1(span, chosen);
+        if (admin1 >= 0 && (span.cues & CUE_SETTLEMENT) == 0 && meansTheDivision(span, admin1, chosen)) {
             return mention(span, text, data.placeOf(span.entries[admin1]), GeoPrecision.ADMIN1, span.tiers[admin1] == EXACT);
         }
         boolean near = (span.cues & (CUE_NEAR | CUE_AREA | CUE_REGION | CUE_FACILITY)) != 0;
@@ -846,9 +845,9 @@ final class PlaceFinder {
      * a province more often than a town, unless the town is a big city ("Aleppo", "Kharkiv"), which bare names
      * usually mean.
      */
-    private boolean meansTheDivision(int admin1Entry, int placeEntry) {
-        int a = data.admin1[admin1Entry];
-        return regionVotes[a] > settlementVotes[a] && data.population(placeEntry) < BIG_CITY_POPULATION;
+    private boolean meansTheDivision(Span span, int admin1Candidate, int placeCandidate) {
+        int a = span.match.admin1s[admin1Candidate];
+        return regionVotes[a] > settlementVotes[a] && span.match.populations[placeCandidate] < BIG_CITY_POPULATION;
     }
 
     /**
@@ -857,11 +856,10 @@ final class PlaceFinder {
      */
     private int seatOf(Span span, int admin1Candidate) {
         Place division = data.placeOf(span.entries[admin1Candidate]);
-        int a = data.admin1[span.entries[admin1Candidate]];
+        int a = span.match.admin1s[admin1Candidate];
         for (int c = 0; c < span.entries.length; c++) {
-            int entry = span.entries[c];
-            if (data.type[entry] == GazetteerData.PLACE && data.admin1[entry] == a && span.tiers[c] >= LIGHT) {
-                Place town = data.placeOf(entry);
+            if (span.match.types[c] == GazetteerData.PLACE && span.match.admin1s[c] == a && span.tiers[c] >= LIGHT) {
+                Place town = data.placeOf(span.entries[c]);
                 if (town.latitude() == division.latitude() && town.longitude() == division.longitude()) {
                     return c;
                 }
@@ -870,26 +868,19 @@ final class PlaceFinder {
         return admin1Candidate;
     }
 
-    /** The division the text also calls by this name, in the place's country, at the place's tier. */
-    private int sameNamedAdmin1(Span span, int placeEntry) {
+    /**
+     * The division the text also calls by this name, in the place's country, at the place's tier (a span's candidates
+     * are distinct entries, so the place's tier is that of candidate {@code place}).
+     */
+    private static int sameNamedAdmin1(Span span, int place) {
         int found = -1;
         for (int c = 0; c < span.entries.length; c++) {
-            int entry = span.entries[c];
-            if (data.type[entry] == GazetteerData.ADMIN1 && data.country[entry] == data.country[placeEntry]
-                    && span.tiers[c] >= span.tiers[seenIndex(span, placeEntry)]) {
+            if (span.match.types[c] == GazetteerData.ADMIN1 && span.match.countries[c] == span.match.countries[place]
+                    && span.tiers[c] >= span.tiers[place]) {
                 found = c;
             }
         }
         return found;
-    }
-
-    private static int seenIndex(Span span, int entry) {
-        for (int c = 0; c < span.entries.length; c++) {
-            if (span.entries[c] == entry) {
-                return c;
-            }
-        }
-        return -1;
     }
 
     private PlaceMention supplementMention(Span span, String text, int chosen) {
@@ -915,22 +906,22 @@ final class PlaceFinder {
         if (place < 0 || town < 0) {
             return place >= 0 ? place : town;
         }
-        return score(span.entries[town], span.tiers[town]) > score(span.entries[place], span.tiers[place]) ? town : place;
+        return score(span, town) > score(span, place) ? town : place;
     }
 
     /** The best candidate of one type (and, for the supplement, of the kinds in {@code kindMask}), or -1. */
     private int best(Span span, byte type, int kindMask) {
         int best = -1;
         double bestKey = Double.NEGATIVE_INFINITY;
+        byte[] types = span.match.types;
         for (int c = 0; c < span.entries.length; c++) {
-            int entry = span.entries[c];
-            if (data.type[entry] != type) {
+            if (types[c] != type) {
                 continue;
             }
-            if (type == GazetteerData.SUPPLEMENT && kindMask >= 0 && (kindMask & 1 << data.rank[entry]) == 0) {
+            if (type == GazetteerData.SUPPLEMENT && kindMask >= 0 && (kindMask & 1 << span.match.ranks[c]) == 0) {
                 continue;
             }
-            double key = score(entry, span.tiers[c]);
+            double key = score(span, c);
             if (key > bestKey) {
                 bestKey = key;
                 best = c;
@@ -944,27 +935,26 @@ final class PlaceFinder {
      * about ("Merowe") only counts with a kind word, and a road only in a country the text is about.
      */
     private int bestAny(Span span) {
+        SpanMatcher.Match match = span.match;
         byte townTier = NO_TIER;
         for (int c = 0; c < span.entries.length; c++) {
-            int entry = span.entries[c];
-            byte type = data.type[entry];
-            if ((type == GazetteerData.PLACE || type == GazetteerData.ADMIN1) && inContext(data.country[entry])) {
+            byte type = match.types[c];
+            if ((type == GazetteerData.PLACE || type == GazetteerData.ADMIN1) && inContext(match.countries[c])) {
                 townTier = (byte) Math.max(townTier, span.tiers[c]);
             }
         }
         int best = -1;
         double bestKey = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < span.entries.length; c++) {
-            int entry = span.entries[c];
-            if (data.type[entry] == GazetteerData.SUPPLEMENT) {
-                boolean road = data.rank[entry] == SupplementKind.ROAD.ordinal();
+            if (match.types[c] == GazetteerData.SUPPLEMENT) {
+                boolean road = match.ranks[c] == SupplementKind.ROAD.ordinal();
                 // a town of a country the text is about wins over a facility or region of the same name, unless the
                 // town only sounds like it and the curated name is spelled as written ("near Mahaday")
-                if (townTier >= Math.max(LIGHT, span.tiers[c]) || road && !inContext(data.country[entry])) {
+                if (townTier >= Math.max(LIGHT, span.tiers[c]) || road && !inContext(match.countries[c])) {
                     continue;
                 }
             }
-            double key = score(entry, span.tiers[c]);
+            double key = score(span, c);
             if (key > bestKey) {
                 bestKey = key;
                 best = c;
@@ -978,24 +968,26 @@ final class PlaceFinder {
      * match), then exact over light over skeleton match, a division the text names, capitals and seats, and population, added up so that a famous
      * city named exactly can beat a village in a mentioned country that only shares its skeleton.
      */
-    private double score(int entry, byte tier) {
-        int countryIndex = data.country[entry];
+    private double score(Span span, int c) {
+        SpanMatcher.Match match = span.match;
+        byte tier = span.tiers[c];
+        int countryIndex = match.countries[c];
         double score = isDominant(countryIndex) ? DOMINANT_SCORE : inContext(countryIndex) ? CONTEXT_COUNTRY_SCORE : 0;
         if (tier == SKELETON) {
             score *= SKELETON_COUNTRY_SHARE;
         }
         score += tier * TIER_SCORE;
-        int admin1 = data.admin1[entry];
+        int admin1 = match.admin1s[c];
         if (admin1 >= 0 && admin1Named[admin1]) {
             score += NAMED_ADMIN1_SCORE;
         }
         if (admin1 >= 0 && admin1 == qualifyingAdmin1) {
             score += QUALIFYING_ADMIN1_SCORE;
         }
-        if (data.type[entry] == GazetteerData.PLACE) {
-            score += FEATURE_SCORE[data.rank[entry]];
+        if (match.types[c] == GazetteerData.PLACE) {
+            score += FEATURE_SCORE[match.ranks[c]];
         }
-        score += data.logRankingPopulation[entry] * POPULATION_SCORE;
+        score += match.logRankingPopulations[c] * POPULATION_SCORE;
         return score;
     }
 
@@ -1017,27 +1009,28 @@ final class PlaceFinder {
 
     /** Whether a candidate is believable: in context, or a well-known place named exactly and in plain prose. */
     private boolean accept(Span span, int chosen) {
-        int entry = span.entries[chosen];
+        SpanMatcher.Match match = span.match;
+        int country = match.countries[chosen];
         byte tier = span.tiers[chosen];
         boolean cue = span.cues != 0;
-        boolean dominant = isDominant(data.country[entry]);
+        boolean dominant = isDominant(country);
         if (span.crowded && !(dominant && (tier == EXACT || span.contentWords > 1))
                 || span.shouting && !(dominant && tier == EXACT)) {
             return false;
         }
-        if (span.weak && !cue && !(tier == EXACT && data.country[entry] == dominantCountry)) {
+        if (span.weak && !cue && !(tier == EXACT && country == dominantCountry)) {
             return false; // a sentence opener or headline word: only an exact name in the main country
         }
         boolean named = (span.cues & NAMING_CUES) != 0;
         if (dominant) {
             // only the consonants agree: "near Mahaday" in a text about Somalia that also names the U.S. is no
             // American town; outside the main country a word saying what kind of place it is must back it
-            return tier != SKELETON || data.country[entry] == dominantCountry || named && !span.weak;
+            return tier != SKELETON || country == dominantCountry || named && !span.weak;
         }
-        if (inContext(data.country[entry])) {
+        if (inContext(country)) {
             // a country the text mentions, not the one it is about: towns, not hamlets sharing a person's name
-            long population = rankingPopulation(entry);
-            if (data.type[entry] == GazetteerData.ADMIN1 && tier != EXACT) {
+            long population = match.rankingPopulations[chosen];
+            if (match.types[chosen] == GazetteerData.ADMIN1 && tier != EXACT) {
                 return false;
             }
             return switch (tier) {
@@ -1052,9 +1045,9 @@ final class PlaceFinder {
         if (tier != EXACT || span.weak && !cue) {
             return false;
         }
-        boolean wellKnown = switch (data.type[entry]) {
-            case GazetteerData.PLACE -> data.population(entry) >= WELL_KNOWN_POPULATION || data.rank[entry] == 4
-                    || cue && data.population(entry) >= KNOWN_POPULATION_WITH_CUE;
+        boolean wellKnown = switch (match.types[chosen]) {
+            case GazetteerData.PLACE -> match.populations[chosen] >= WELL_KNOWN_POPULATION || match.ranks[chosen] == 4
+                    || cue && match.populations[chosen] >= KNOWN_POPULATION_WITH_CUE;
             case GazetteerData.ADMIN1 -> (span.cues & (CUE_REGION | CUE_DIRECTION)) != 0;
             default -> (span.cues & CUE_FACILITY) != 0 || span.contentWords >= 2;
         };

@@ -1,6 +1,7 @@
 package io.eventwire.enrich.geo;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Looks spans of words of one text up in the {@link KeyIndex}: exact, light and skeleton keys, candidates
@@ -82,7 +83,7 @@ final class SpanMatcher {
      * through the cache: never write to its arrays.
      */
     static final class Match {
-        static final Match NOTHING = new Match(NONE, new int[0], new byte[0], -1, -1, -1, NO_TIER, 0);
+        static final Match NOTHING = new Match(NONE, new int[0], new byte[0], -1, -1, -1, NO_TIER, 0, null);
 
         final int kind;
         final int[] candidates;
@@ -93,8 +94,26 @@ final class SpanMatcher {
         final byte placeTier;
         final int contentWords;
 
+        // What the finder reads of each candidate, copied from the gazetteer's arrays when the match is made: it
+        // reads them for every candidate of every mention, and there the entries of one name lie megabytes apart
+        // (a cache miss each); here they lie side by side, and a match is made once for many mentions.
+        /** Per candidate, {@link GazetteerData#type}. */
+        final byte[] types;
+        /** Per candidate, {@link GazetteerData#country}. */
+        final short[] countries;
+        /** Per candidate, {@link GazetteerData#admin1}. */
+        final int[] admin1s;
+        /** Per candidate, {@link GazetteerData#rank}. */
+        final byte[] ranks;
+        /** Per candidate, {@link GazetteerData#population}. */
+        final long[] populations;
+        /** Per candidate, {@link GazetteerData#rankingPopulation}. */
+        final long[] rankingPopulations;
+        /** Per candidate, {@link GazetteerData#logRankingPopulation}. */
+        final double[] logRankingPopulations;
+
         Match(int kind, int[] candidates, byte[] tiers, int stopCategory, int countryEntry, int demonymEntry,
-                byte placeTier, int contentWords) {
+                byte placeTier, int contentWords, @Nullable GazetteerData data) {
             this.kind = kind;
             this.candidates = candidates;
             this.tiers = tiers;
@@ -103,6 +122,24 @@ final class SpanMatcher {
             this.demonymEntry = demonymEntry;
             this.placeTier = placeTier;
             this.contentWords = contentWords;
+            int n = candidates.length;
+            types = new byte[n];
+            countries = new short[n];
+            admin1s = new int[n];
+            ranks = new byte[n];
+            populations = new long[n];
+            rankingPopulations = new long[n];
+            logRankingPopulations = new double[n];
+            for (int c = 0; c < n; c++) {
+                int entry = candidates[c];
+                types[c] = data.type[entry];
+                countries[c] = data.country[entry];
+                admin1s[c] = data.admin1[entry];
+                ranks[c] = data.rank[entry];
+                populations[c] = data.population(entry);
+                rankingPopulations[c] = data.rankingPopulation[entry];
+                logRankingPopulations[c] = data.logRankingPopulation[entry];
+            }
         }
     }
 
@@ -113,7 +150,8 @@ final class SpanMatcher {
         int skeletonLink = index.first(keys.skeleton);
         int altLink = keys.skeletonAlt != 0 ? index.first(keys.skeletonAlt) : -1;
         if (skeletonLink < 0 && altLink < 0) {
-            return contentWords == 1 ? Match.NOTHING : new Match(NONE, new int[0], new byte[0], -1, -1, -1, NO_TIER, contentWords);
+            return contentWords == 1 ? Match.NOTHING
+                    : new Match(NONE, new int[0], new byte[0], -1, -1, -1, NO_TIER, contentWords, null);
         }
         epoch++;
         candidateCount = 0;
@@ -139,7 +177,7 @@ final class SpanMatcher {
         }
         int kind = classify();
         return new Match(kind, Arrays.copyOf(candidates, candidateCount), Arrays.copyOf(candidateTiers, candidateCount),
-                stopCategory, countryEntry, demonymEntry, placeTier, contentWords);
+                stopCategory, countryEntry, demonymEntry, placeTier, contentWords, data);
     }
 
     /**

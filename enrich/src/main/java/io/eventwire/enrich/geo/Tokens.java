@@ -51,6 +51,8 @@ final class Tokens {
     private int[] start = new int[256];
     private int[] end = new int[256];
     private int[] flags = new int[256];
+    /** Bit per char of the text: it continues a word (see {@link #markWordChars}). */
+    private long[] wordChars = new long[66];
     /** Bit per word: a name may start there (see {@link #nextPossibleNameStart}). */
     private long[] nameStarts = new long[64];
 
@@ -141,11 +143,15 @@ final class Tokens {
 
     /**
      * Cuts {@link #chars} into words, setting their layout flags and, with {@code layout}, marking title-case lines.
-     * It runs over every char of every text, so it is one loop with its state in locals: the words and the line
-     * being cut are counted in variables, not fields, and the arrays are re-read only after they grow.
+     * It runs over every char of every text, so it works in two steps that branch on words, not on chars: first a
+     * bit per char that continues a word ({@link #markWordChars}), then one step per word, which finds the word's
+     * start and end in those bits and reads only the chars between two words (mostly one space). The words and the
+     * line being cut are counted in locals, and the arrays are re-read only after they grow.
      */
     private void cutWords(int n, boolean layout) {
         char[] c = chars;
+        long[] bits = markWordChars(c, n);
+        int blocks = (n >>> 6) + 1;
         int[] startAt = start;
         int[] endAt = end;
         int[] flagsAt = flags;
@@ -154,76 +160,142 @@ final class Tokens {
         int lineWords = 0;
         int lineCapitalised = 0;
         int pending = SENTENCE_START | PARAGRAPH_START;
-        int i = 0;
-        while (i < n) {
-            char ch = c[i];
-            int kind = CharInfo.of(ch) & CharInfo.CLASS;
-            if (kind == CharInfo.SPACE) {
-                i++;
-                continue;
+        int p = 0;
+        while (true) {
+            int i = nextSet(bits, p, blocks);
+            if (i >= n) {
+                i = n;
+            } else if (!isWordStartClass(CharInfo.of(c[i]) & CharInfo.CLASS)) {
+                // a combining mark outside a word: punctuation, as the chars between words are read below
+                i = nextWordStart(c, bits, i, n, blocks);
             }
-            if (isWordStartClass(kind)) {
-                int j = i + 1;
-                // two chars a step: half the loop's own work on every word char of the text
-                while ((CharInfo.of(c[j]) & CharInfo.of(c[j + 1]) & CharInfo.WORD_CHAR) != 0) {
-                    j += 2;
-                }
-                if ((CharInfo.of(c[j]) & CharInfo.WORD_CHAR) != 0) {
-                    j++;
-                }
-                if (c[j] == '.' && j == i + 1) {
-                    j = wordEnd(c, i, n); // maybe a dotted abbreviation: the full rules
-                } else if ((CharInfo.of(c[j]) & CharInfo.APOSTROPHE) != 0) {
-                    j = wordCharsEnd(c, j, n); // maybe an apostrophe inside the word: go on by the full rules
-                }
-                int f;
-                if (kind == CharInfo.LOWER && !elidedBeforeCapital(c, i, j)) {
-                    f = LOWER | pending;
-                } else {
-                    f = (kind == CharInfo.LOWER ? CAP : wordFlags(c, i, j)) | pending;
-                    markNameStart(words, f); // no-op for lower-case words: only a capital starts a name
-                }
-                if (words == startAt.length) {
-                    grow();
-                    startAt = start;
-                    endAt = end;
-                    flagsAt = flags;
-                }
-                // added, not branched on: whether a word is long and capitalised is a coin toss for branch prediction
-                int counts = j - i >= 4 && (f & DIGIT) == 0 ? 1 : 0;
-                lineWords += counts;
-                lineCapitalised += (f & CAP) != 0 ? counts : 0;
-                startAt[words] = base + i;
-                endAt[words] = base + j;
-                flagsAt[words] = f;
-                words++;
-                i = skipPossessive(c, j, n);
-                pending = i != j ? GAP_PUNCT : 0;
-                continue;
-            }
-            switch (kind) {
-                case CharInfo.NEWLINE -> {
-                    if ((pending & NEWLINE_BEFORE) != 0 || words == 0) {
-                        pending |= PARAGRAPH_START;
+            // the chars between the previous word and this one: mostly a single space, which changes nothing
+            if (i != p + 1 || c[p] != ' ') {
+                for (int k = p; k < i; k++) {
+                    char ch = c[k];
+                    int kind = CharInfo.of(ch) & CharInfo.CLASS;
+                    if (kind == CharInfo.NEWLINE) {
+                        if ((pending & NEWLINE_BEFORE) != 0 || words == 0) {
+                            pending |= PARAGRAPH_START;
+                        }
+                        pending |= NEWLINE_BEFORE | SENTENCE_START | GAP_PUNCT;
+                        markTitleLine(layout, lineFirst, words, lineWords, lineCapitalised);
+                        lineFirst = words;
+                        lineWords = 0;
+                        lineCapitalised = 0;
+                    } else if (kind == CharInfo.HYPHEN) {
+                        boolean joins = words > 0 && endAt[words - 1] == base + k && pending == 0 && k + 1 < n
+                                && isWordStartClass(CharInfo.of(c[k + 1]) & CharInfo.CLASS);
+                        pending |= joins ? HYPHEN_PREV : ch == '-' ? GAP_PUNCT : GAP_PUNCT | SENTENCE_START;
+                    } else {
+                        pending |= GAP_FLAGS[kind]; // a space, a stop or other punctuation: a table, not a branch
                     }
-                    pending |= NEWLINE_BEFORE | SENTENCE_START | GAP_PUNCT;
-                    markTitleLine(layout, lineFirst, words, lineWords, lineCapitalised);
-                    lineFirst = words;
-                    lineWords = 0;
-                    lineCapitalised = 0;
                 }
-                case CharInfo.HYPHEN -> {
-                    boolean joins = words > 0 && endAt[words - 1] == base + i && pending == 0 && i + 1 < n
-                            && isWordStartClass(CharInfo.of(c[i + 1]) & CharInfo.CLASS);
-                    pending |= joins ? HYPHEN_PREV : ch == '-' ? GAP_PUNCT : GAP_PUNCT | SENTENCE_START;
-                }
-                case CharInfo.STOP -> pending |= SENTENCE_START | GAP_PUNCT;
-                default -> pending |= GAP_PUNCT;
             }
-            i++;
+            if (i >= n) {
+                break;
+            }
+            int j = nextClear(bits, i + 1);
+            int next = j; // where the chars after the word start
+            char stop = c[j];
+            if (stop == '.' || (CharInfo.of(stop) & CharInfo.APOSTROPHE) != 0) {
+                if (stop != '.') {
+                    j = wordCharsEnd(c, j, n); // maybe an apostrophe inside the word: go on by the full rules
+                } else if (j == i + 1) {
+                    j = wordEnd(c, i, n); // maybe a dotted abbreviation: the full rules
+                }
+                next = skipPossessive(c, j, n);
+            }
+            // lower-case and capitalised words take one path, not a branch each: which one a word is, is a coin toss
+            int f = START_CASE_FLAGS[CharInfo.startCase(CharInfo.of(c[i]))];
+            if ((CharInfo.of(c[i + 1]) & SECOND_CHAR_TESTS) != CharInfo.LETTER && j - i >= 2) {
+                // no plain lower-case letter after the first char: "HTS", "l'Artibonite", "dʻIvoire"
+                f = rareWordFlags(c, i, j);
+            }
+            f |= pending;
+            markNameStart(words, f);
+            if (words == startAt.length) {
+                grow();
+                startAt = start;
+                endAt = end;
+                flagsAt = flags;
+            }
+            // added, not branched on: whether a word is long and capitalised is a coin toss for branch prediction, so
+            // the counts are sign and flag bits, not conditions (the JIT may compile a condition as a branch)
+            int counts = (i + 3 - j) >>> 31 & ~f >>> DIGIT_BIT & 1; // four chars or more, not starting with a digit
+            lineWords += counts;
+            lineCapitalised += counts & f; // CAP is bit 0
+            startAt[words] = base + i;
+            endAt[words] = base + j;
+            flagsAt[words] = f;
+            words++;
+            p = next;
+            pending = next != j ? GAP_PUNCT : 0;
         }
         count = words;
         markTitleLine(layout, lineFirst, words, lineWords, lineCapitalised);
+    }
+
+    /** The first char at or after {@code i} that starts a word, or {@code n} ({@code c[i]} starts none). */
+    private static int nextWordStart(char[] c, long[] bits, int i, int n, int blocks) {
+        int k = i;
+        while (k < n && !isWordStartClass(CharInfo.of(c[k]) & CharInfo.CLASS)) {
+            k = nextSet(bits, k + 1, blocks);
+        }
+        return Math.min(k, n);
+    }
+
+    /**
+     * A bit per char of {@code c[0, n]} and on to the end of its block of 64: set when the char continues a word
+     * ({@link CharInfo#WORD_CHAR}). The NUL after the text and the chars after it are clear, so a search for a
+     * clear bit ends at {@code n} at the latest and one for a set bit finds none past the text.
+     */
+    private long[] markWordChars(char[] c, int n) {
+        int blocks = (n >>> 6) + 1;
+        Arrays.fill(c, n, blocks << 6, (char) 0); // copyText made room
+        if (wordChars.length < blocks) {
+            wordChars = new long[Math.max(blocks, wordChars.length * 2)];
+        }
+        long[] bits = wordChars;
+        byte[] w = CharInfo.WORD_CHAR_BIT;
+        for (int b = 0; b < blocks; b++) {
+            int at = b << 6;
+            long block = 0;
+            // eight chars to an int with constant shifts, then the int into the block: no branch, no variable shift
+            for (int m = 0; m < 64; m += 8) {
+                int eight = w[c[at + m]] | w[c[at + m + 1]] << 1 | w[c[at + m + 2]] << 2 | w[c[at + m + 3]] << 3
+                        | w[c[at + m + 4]] << 4 | w[c[at + m + 5]] << 5 | w[c[at + m + 6]] << 6
+                        | w[c[at + m + 7]] << 7;
+                block |= (long) eight << m;
+            }
+            bits[b] = block;
+        }
+        return bits;
+    }
+
+    /** The first set bit at or after {@code i} in the first {@code blocks} longs, else {@code blocks * 64}. */
+    private static int nextSet(long[] bits, int i, int blocks) {
+        int block = i >>> 6;
+        long word = bits[block] & -1L << i;
+        while (word == 0) {
+            block++;
+            if (block >= blocks) {
+                return blocks << 6;
+            }
+            word = bits[block];
+        }
+        return (block << 6) + Long.numberOfTrailingZeros(word);
+    }
+
+    /** The first clear bit at or after {@code i}; there is one at the NUL after the text at the latest. */
+    private static int nextClear(long[] bits, int i) {
+        int block = i >>> 6;
+        long word = ~bits[block] & -1L << i;
+        while (word == 0) {
+            block++;
+            word = ~bits[block];
+        }
+        return (block << 6) + Long.numberOfTrailingZeros(word);
     }
 
     /**
@@ -232,8 +304,9 @@ final class Tokens {
      */
     private void copyText(CharSequence s, int from, int to) {
         int n = to - from;
-        if (chars.length < n + 2) {
-            chars = new char[Math.max(n + 2, chars.length * 2)];
+        int room = Math.max(n + 2, ((n >>> 6) + 1) << 6); // the sentinels, and whole blocks for markWordChars
+        if (chars.length < room) {
+            chars = new char[Math.max(room, chars.length * 2)];
         }
         if (s instanceof String string) {
             string.getChars(from, to, chars, 0);
@@ -277,6 +350,7 @@ final class Tokens {
         }
     }
 
+    /** Marks word {@code word} if its flags {@code f} say a name may start there; for every word, with no branch. */
     private void markNameStart(int word, int f) {
         nameStarts[word >>> 6] |= (long) (f & CAP) << word; // CAP is bit 0
         if ((f & (HYPHEN_PREV | CAP)) == (HYPHEN_PREV | CAP)) {
@@ -349,10 +423,6 @@ final class Tokens {
     }
 
     /**
-     * The case flags of a word that does not start with an ASCII lower-case letter. (Whether it has letters outside
-     * the Latin script is {@link #fold}'s to say.)
-     */
-    /**
      * A French article elided before a capital ("l'Artibonite", "d'Ivoire") is part of a name: the word counts
      * as capitalised, so "Petite-Rivière de l'Artibonite" stays one name.
      */
@@ -361,6 +431,22 @@ final class Tokens {
                 && CharInfo.startCase(CharInfo.of(s[from + 2])) == CharInfo.STARTS_CAPITAL;
     }
 
+    /**
+     * The case flags of a word of two or more chars whose second char is not a plain lower-case letter: all capitals
+     * ("HTS"), or a French article elided before a capital, which counts as capitalised ({@link #elidedBeforeCapital}).
+     * (A word of one char, or one with a lower-case letter second, has the flags of its first char alone.)
+     */
+    private static int rareWordFlags(char[] s, int from, int to) {
+        if ((CharInfo.of(s[from]) & CharInfo.CLASS) == CharInfo.LOWER) {
+            return elidedBeforeCapital(s, from, to) ? CAP : LOWER;
+        }
+        return wordFlags(s, from, to);
+    }
+
+    /**
+     * The case flags of a word that does not start with an ASCII lower-case letter. (Whether it has letters outside
+     * the Latin script is {@link #fold}'s to say.)
+     */
     private static int wordFlags(char[] s, int from, int to) {
         int f = START_CASE_FLAGS[CharInfo.startCase(CharInfo.of(s[from]))];
         int letters = 0;
@@ -377,6 +463,20 @@ final class Tokens {
     }
 
     private static final int UPPER_CASE_LETTER = CharInfo.LETTER | CharInfo.UPPER_CASE;
+    /** The flags a char between two words adds, by its {@link CharInfo} class (line breaks and hyphens aside). */
+    private static final int[] GAP_FLAGS = new int[CharInfo.CLASS + 1];
+    private static final int DIGIT_BIT = Integer.numberOfTrailingZeros(DIGIT);
+
+    static {
+        Arrays.fill(GAP_FLAGS, GAP_PUNCT);
+        GAP_FLAGS[CharInfo.SPACE] = 0;
+        GAP_FLAGS[CharInfo.STOP] = SENTENCE_START | GAP_PUNCT;
+    }
+    /**
+     * A word whose second char is a letter, neither upper case nor an apostrophe (some are letters: "ʻ"), is
+     * neither all capitals nor an elided article: its flags are those of its first char.
+     */
+    private static final int SECOND_CHAR_TESTS = UPPER_CASE_LETTER | CharInfo.APOSTROPHE;
     /** The flag of each {@link CharInfo#startCase}. */
     private static final int[] START_CASE_FLAGS = new int[4];
 

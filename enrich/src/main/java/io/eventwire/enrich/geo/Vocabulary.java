@@ -8,7 +8,7 @@ import java.util.Arrays;
  * ("airbase", "crossing", "camp"), particles allowed inside names ("al", "de", "of") and armed-force words that
  * make a country word the attacker's ("US warplanes"). Grammar, not place
  * names: general for any conflict. Looked up by a word's folded letters ({@link Tokens#vocabularyCode}): a few hundred
- * words, found by length and first and last letter, then compared letter by letter.
+ * words, found by a hash of their length and first, second and last letter, then compared letter by letter.
  */
 final class Vocabulary {
 
@@ -81,35 +81,21 @@ final class Vocabulary {
         "strike", "strikes", "raid", "raids", "missile", "missiles", "rocket", "rockets", "shelling", "bombardment",
     };
 
-    /** The words added, each once, with their codes, chained by shape through {@link #nextOfShape}. */
+    /** The words added, each once, with their codes. */
     private char[][] words = new char[512][];
     private int[] codes = new int[512];
-    private int[] nextOfShape = new int[512];
     private int size;
-    /** One bit per shape (length, first char, last char) of a word added: most words are ruled out by it. */
-    private final long[] shapes = new long[(SHAPES + 63) / 64];
-    /** Per shape, the last word added with it, or -1. */
-    private final int[] lastOfShape = new int[SHAPES];
+    /**
+     * Open addressing by length and first, second and last letter: per slot the word's index plus one and its length
+     * ({@link #LENGTH_SHIFT}), 0 when empty. A quarter full at most, so most words asked about that are none of
+     * these find an empty slot, or one of another length, at the first probe, without reading a word.
+     */
+    private int[] slots = new int[1024];
 
-    private static final int SHAPE_LENGTHS = 32;
-    /** a-z (either case), 0-9, and one symbol for anything else. */
-    private static final int SHAPE_SYMBOLS = 37;
-    private static final int SHAPES = SHAPE_LENGTHS * SHAPE_SYMBOLS * SHAPE_SYMBOLS;
-    private static final byte[] SYMBOL = new byte[128];
-
-    static {
-        Arrays.fill(SYMBOL, (byte) 36);
-        for (char c = 'a'; c <= 'z'; c++) {
-            SYMBOL[c] = (byte) (c - 'a');
-            SYMBOL[c - 32] = (byte) (c - 'a');
-        }
-        for (char c = '0'; c <= '9'; c++) {
-            SYMBOL[c] = (byte) (26 + c - '0');
-        }
-    }
+    private static final int LENGTH_SHIFT = 16;
+    private static final int INDEX_MASK = (1 << LENGTH_SHIFT) - 1;
 
     Vocabulary() {
-        Arrays.fill(lastOfShape, -1);
         addAll(REGION_WORDS, REGION);
         addAll(AREA_WORDS, AREA);
         addAll(SETTLEMENT_WORDS, SETTLEMENT);
@@ -143,24 +129,36 @@ final class Vocabulary {
 
     private void add(String folded, int code) {
         char[] word = folded.toCharArray();
-        int shape = shape(word.length, word[0], word[word.length - 1]);
-        for (int w = lastOfShape[shape]; w >= 0; w = nextOfShape[w]) {
-            if (Arrays.equals(words[w], word)) {
-                codes[w] |= code;
-                return;
-            }
+        int at = find(word, 0, word.length);
+        if (at >= 0) {
+            codes[at] |= code;
+            return;
         }
         if (size == codes.length) {
             words = Arrays.copyOf(words, size * 2);
             codes = Arrays.copyOf(codes, size * 2);
-            nextOfShape = Arrays.copyOf(nextOfShape, size * 2);
         }
         words[size] = word;
         codes[size] = code;
-        nextOfShape[size] = lastOfShape[shape];
-        lastOfShape[shape] = size;
-        shapes[shape >>> 6] |= 1L << shape;
         size++;
+        if (size * 4 > slots.length) {
+            slots = new int[slots.length * 2];
+            for (int w = 0; w < size; w++) {
+                place(w);
+            }
+        } else {
+            place(size - 1);
+        }
+    }
+
+    private void place(int w) {
+        char[] word = words[w];
+        int mask = slots.length - 1;
+        int slot = slot(word, 0, word.length) & mask;
+        while (slots[slot] != 0) {
+            slot = slot + 1 & mask;
+        }
+        slots[slot] = w + 1 | word.length << LENGTH_SHIFT;
     }
 
     /**
@@ -168,16 +166,30 @@ final class Vocabulary {
      * The chars may also be ASCII letters and digits as written: they are read in lower case.
      */
     int code(char[] w, int off, int len) {
-        int shape = shape(len, w[off], w[off + len - 1]);
-        if ((shapes[shape >>> 6] & 1L << shape) == 0) {
-            return 0;
-        }
-        for (int candidate = lastOfShape[shape]; candidate >= 0; candidate = nextOfShape[candidate]) {
-            if (sameLetters(words[candidate], w, off, len)) {
-                return codes[candidate];
+        int at = find(w, off, len);
+        return at < 0 ? 0 : codes[at];
+    }
+
+    /** The index of the word {@code w[off, off + len)} read in lower case, or -1. */
+    private int find(char[] w, int off, int len) {
+        int[] table = slots;
+        int mask = table.length - 1;
+        int slot = slot(w, off, len) & mask;
+        int lengthBits = len << LENGTH_SHIFT;
+        for (int entry = table[slot]; entry != 0; entry = table[slot]) {
+            if ((entry & ~INDEX_MASK) == lengthBits && sameLetters(words[(entry & INDEX_MASK) - 1], w, off, len)) {
+                return (entry & INDEX_MASK) - 1;
             }
+            slot = slot + 1 & mask;
         }
-        return 0;
+        return -1;
+    }
+
+    /** A hash of the length and the first, second and last char, read in lower case. */
+    private static int slot(char[] w, int off, int len) {
+        int h = len * 0x9E3779B1 + lowerCase(w[off]) * 0x85EBCA6B + lowerCase(w[off + (len > 1 ? 1 : 0)]) * 0xC2B2AE35
+                + lowerCase(w[off + len - 1]) * 0x27D4EB2F;
+        return h ^ h >>> 15;
     }
 
     /** Whether {@code word} is the chars {@code w[off, off + len)}, read in lower case. */
@@ -196,14 +208,5 @@ final class Vocabulary {
     /** An ASCII letter in lower case; digits and folded letters stay as they are. */
     private static char lowerCase(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    }
-
-    /** The shape of a word: its length (up to 31) and its first and last char, case aside. */
-    private static int shape(int length, char first, char last) {
-        return (Math.min(length, SHAPE_LENGTHS - 1) * SHAPE_SYMBOLS + symbol(first)) * SHAPE_SYMBOLS + symbol(last);
-    }
-
-    private static int symbol(char c) {
-        return c < 128 ? SYMBOL[c] : 36;
     }
 }
