@@ -27,13 +27,9 @@ class AliasTrieTest {
 
     @Test
     void startsOnlyWhereTheFirstTwoWordsCanBeginAnAlias() {
-        CountryTable countries = CountryTable.parse(COUNTRIES, "countries");
-        ActorData data = ActorData.parse(ACTORS, "actors", countries);
-        Set<String> keys = new LinkedHashSet<>();
-        countries.collectKeys(keys);
-        data.trie.collectKeys(keys);
-        Vocabulary vocabulary = new Vocabulary(keys);
-        AliasTrie.Matcher matcher = data.trie.compile(vocabulary, countries.compile(vocabulary));
+        Fixture fixture = Fixture.of(ACTORS);
+        Vocabulary vocabulary = fixture.vocabulary();
+        AliasTrie.Matcher matcher = fixture.matcher();
         Tokens tokens = Tokens.of("the town, the army, The Gambia army, the Syrian army, rebels, South Sudan army, "
                 + "South wind, pro Syrian forces, pro tem", vocabulary);
 
@@ -55,13 +51,9 @@ class AliasTrieTest {
 
     @Test
     void marksFoundFromEveryTokenOnInTextsOfManyWords() {
-        CountryTable countries = CountryTable.parse(COUNTRIES, "countries");
-        ActorData data = ActorData.parse(ACTORS, "actors", countries);
-        Set<String> keys = new LinkedHashSet<>();
-        countries.collectKeys(keys);
-        data.trie.collectKeys(keys);
-        Vocabulary vocabulary = new Vocabulary(keys);
-        AliasTrie.Matcher matcher = data.trie.compile(vocabulary, countries.compile(vocabulary));
+        Fixture fixture = Fixture.of(ACTORS);
+        Vocabulary vocabulary = fixture.vocabulary();
+        AliasTrie.Matcher matcher = fixture.matcher();
         // the army at tokens 0, 70 and 139 of 140: marks in the first, second and third word of bits
         String text = "the army " + "word ".repeat(68) + "the army " + "word ".repeat(67) + "rebels";
         Tokens tokens = Tokens.of(text, vocabulary);
@@ -77,5 +69,19 @@ class AliasTrieTest {
         assertThat(found).containsExactly(0, 70, 139);
         assertThat(marks.next(140)).isEqualTo(140);
         assertThat(marks.next(71)).isEqualTo(139);
+    }
+
+    /** The fixture's countries and {@code actors} compiled against one vocabulary. */
+    private record Fixture(Vocabulary vocabulary, AliasTrie.Matcher matcher) {
+
+        static Fixture of(String actors) {
+            CountryTable countries = CountryTable.parse(COUNTRIES, "countries");
+            ActorData data = ActorData.parse(actors, "actors", countries);
+            Set<String> keys = new LinkedHashSet<>();
+            countries.collectKeys(keys);
+            data.trie.collectKeys(keys);
+            Vocabulary vocabulary = new Vocabulary(keys);
+            return new Fixture(vocabulary, data.trie.compile(vocabulary, countries.compile(vocabulary)));
+        }
     }
 }
