@@ -96,7 +96,8 @@ final class SpanMatcher {
 
         // What the finder reads of each candidate, copied from the gazetteer's arrays when the match is made: it
         // reads them for every candidate of every mention, and there the entries of one name lie megabytes apart
-        // (a cache miss each); here they lie side by side, and a match is made once for many mentions.
+        // (a cache miss each); here they lie side by side, and a match is made once for many mentions. Only matches
+        // that can become mentions (places and countries) have them; the others' are empty and never read.
         /** Per candidate, {@link GazetteerData#type}. */
         final byte[] types;
         /** Per candidate, {@link GazetteerData#country}. */
@@ -122,7 +123,7 @@ final class SpanMatcher {
             this.demonymEntry = demonymEntry;
             this.placeTier = placeTier;
             this.contentWords = contentWords;
-            int n = candidates.length;
+            int n = data == null ? 0 : candidates.length;
             types = new byte[n];
             countries = new short[n];
             admin1s = new int[n];
@@ -177,7 +178,8 @@ final class SpanMatcher {
         }
         int kind = classify();
         return new Match(kind, Arrays.copyOf(candidates, candidateCount), Arrays.copyOf(candidateTiers, candidateCount),
-                stopCategory, countryEntry, demonymEntry, placeTier, contentWords, data);
+                stopCategory, countryEntry, demonymEntry, placeTier, contentWords,
+                kind == PLACE || kind == COUNTRY ? data : null);
     }
 
     /**
