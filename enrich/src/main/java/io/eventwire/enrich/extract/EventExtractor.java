@@ -184,11 +184,32 @@ public final class EventExtractor {
         boolean ownParagraph = start > 0 && text.charAt(start - 1) == '\n'
                 && (end >= text.length() || text.charAt(end) == '\n');
         if (!ownParagraph) {
-            return false; // most sentences: no need to cut the words
+            return false;
         }
-        String words = text.substring(start, end).strip();
-        return !words.isEmpty() && Character.isLetterOrDigit(words.charAt(words.length() - 1))
-                && words.split("\\s+").length <= MAX_SUBHEADING_WORDS;
+        // the paragraph stripped of white space, its words counted up to the limit (most paragraphs are sentences)
+        int from = start;
+        int to = end;
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to || !Character.isLetterOrDigit(text.charAt(to - 1))) {
+            return false;
+        }
+        int words = 1;
+        for (int i = from + 1; i < to && words <= MAX_SUBHEADING_WORDS; i++) {
+            if (isSpace(text.charAt(i)) && !isSpace(text.charAt(i - 1))) {
+                words++;
+            }
+        }
+        return words <= MAX_SUBHEADING_WORDS;
+    }
+
+    /** The white space that separates words: ASCII space, tab and line breaks. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000b';
     }
 
     /**
@@ -280,11 +301,12 @@ public final class EventExtractor {
         List<Candidate> read = new ArrayList<>(candidates);
         for (Sentence sentence : sentences) {
             int last = lastBefore(read, sentence.start());
-            if (last < 0 || !saysNoOneClaimed(tokens, sentence)) {
+            if (last < 0) {
                 continue;
             }
             Candidate event = read.get(last);
-            if (isUnnamedAttacker(event, context) && event.place() != null) {
+            // the rare attacker first: reading the sentence's claim words tags every word of it
+            if (isUnnamedAttacker(event, context) && event.place() != null && saysNoOneClaimed(tokens, sentence)) {
                 context.unidentifiedArmedGroupOf(event.place().countryCode())
                         .ifPresent(unknown -> read.set(last, event.withActor1(unknown)));
             }
