@@ -847,7 +847,8 @@ final class PlaceFinder {
      */
     private boolean meansTheDivision(Span span, int admin1Candidate, int placeCandidate) {
         int a = span.match.admin1s[admin1Candidate];
-        return regionVotes[a] > settlementVotes[a] && span.match.populations[placeCandidate] < BIG_CITY_POPULATION;
+        long population = span.match.rankingPopulations[placeCandidate]; // a populated place ranks by its population
+        return regionVotes[a] > settlementVotes[a] && population < BIG_CITY_POPULATION;
     }
 
     /**
@@ -1046,8 +1047,9 @@ final class PlaceFinder {
             return false;
         }
         boolean wellKnown = switch (match.types[chosen]) {
-            case GazetteerData.PLACE -> match.populations[chosen] >= WELL_KNOWN_POPULATION || match.ranks[chosen] == 4
-                    || cue && match.populations[chosen] >= KNOWN_POPULATION_WITH_CUE;
+            // a populated place ranks by its population
+            case GazetteerData.PLACE -> match.rankingPopulations[chosen] >= WELL_KNOWN_POPULATION
+                    || match.ranks[chosen] == 4 || cue && match.rankingPopulations[chosen] >= KNOWN_POPULATION_WITH_CUE;
             case GazetteerData.ADMIN1 -> (span.cues & (CUE_REGION | CUE_DIRECTION)) != 0;
             default -> (span.cues & CUE_FACILITY) != 0 || span.contentWords >= 2;
         };

@@ -106,9 +106,10 @@ final class SpanMatcher {
         final int[] admin1s;
         /** Per candidate, {@link GazetteerData#rank}. */
         final byte[] ranks;
-        /** Per candidate, {@link GazetteerData#population}. */
-        final long[] populations;
-        /** Per candidate, {@link GazetteerData#rankingPopulation}. */
+        /**
+         * Per candidate, {@link GazetteerData#rankingPopulation}: for a populated place its population (read here
+         * from the gazetteer's array, not from the place, which lies anywhere in the heap).
+         */
         final long[] rankingPopulations;
         /** Per candidate, {@link GazetteerData#logRankingPopulation}. */
         final double[] logRankingPopulations;
@@ -128,7 +129,6 @@ final class SpanMatcher {
             countries = new short[n];
             admin1s = new int[n];
             ranks = new byte[n];
-            populations = new long[n];
             rankingPopulations = new long[n];
             logRankingPopulations = new double[n];
             for (int c = 0; c < n; c++) {
@@ -137,7 +137,6 @@ final class SpanMatcher {
                 countries[c] = data.country[entry];
                 admin1s[c] = data.admin1[entry];
                 ranks[c] = data.rank[entry];
-                populations[c] = data.population(entry);
                 rankingPopulations[c] = data.rankingPopulation[entry];
                 logRankingPopulations[c] = data.logRankingPopulation[entry];
             }
