@@ -341,7 +341,8 @@ final class AliasTrie {
             if (node.value != null) {
                 best.offer(i, slots, node.value, filled);
             }
-            if (i >= tokens.size || i > start && !tokens.isSoftBefore(i)) {
+            // most aliases end in a leaf: then the token after the match is not classified nor looked up
+            if (node.isLeaf() || i >= tokens.size || i > start && !tokens.isSoftBefore(i)) {
                 return;
             }
             TokenTrie.Node<Entry> next = node.next(tokens.id(i));
