@@ -169,6 +169,20 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void fillsAnActorOnceForACountryAndAgainForAnotherNameOrAnEqualActor() {
+        ActorRef stateForces = new ActorRef("Military Forces of {country}", 1, null, ActorKind.STATE_FORCES);
+        ActorRef equal = new ActorRef("Military Forces of {country}", 1, null, ActorKind.STATE_FORCES);
+
+        ActorRef filled = stateForces.withCountry("SY", "Syria");
+
+        assertThat(stateForces.withCountry("SY", "Syria")).isSameAs(filled);
+        assertThat(stateForces.withCountry("SY", "Syrian Arab Republic").name())
+                .isEqualTo("Military Forces of Syrian Arab Republic");
+        assertThat(equal.withCountry("SY", "Syria")).isEqualTo(filled);
+        assertThat(stateForces.withCountry("SY", "Syria")).isEqualTo(filled);
+    }
+
+    @Test
     void leavesANamedActorUnchangedWhenTheCountryIsFilled() {
         ActorRef houthis = new ActorRef("Houthi Movement", 2, "YE", ActorKind.REBEL_GROUP);
 
