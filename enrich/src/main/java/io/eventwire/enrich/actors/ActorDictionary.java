@@ -72,6 +72,13 @@ public final class ActorDictionary {
      * the actor with each country filled in, made as needed; a race only makes an equal actor twice.
      */
     private final Map<ActorRef, ActorRef[]> filledRefs = new IdentityHashMap<>();
+    /**
+     * The words asked about last in {@link #countryOfWord}, in slots by their hash: the extractor asks about the
+     * same few words ("Syrian", "Damascus") article after article, and a slot costs a hash and a string comparison
+     * where a lookup reads the word into tokens and walks the country trie. Slots are overwritten, never grown; a
+     * thread that misses a slot another is writing just looks the word up.
+     */
+    private final CountryOfWord[] recentWords = new CountryOfWord[256];
     /** Country branches of transnational groups, by the group's name and the branch's country. */
     private final Map<String, ActorRef> branches;
 
@@ -170,9 +177,19 @@ public final class ActorDictionary {
      * @return the country's ISO 3166-1 alpha-2 code
      */
     public Optional<String> countryOfWord(String word) {
+        int slot = word.hashCode() & (recentWords.length - 1);
+        CountryOfWord recent = recentWords[slot];
+        if (recent != null && recent.word().equals(word)) {
+            return recent.iso2();
+        }
         CountryTable.Country country = countryWords.countryOf(word, scratch.get().phrase());
-        return country == null ? Optional.empty() : Optional.of(country.iso2());
+        Optional<String> iso2 = country == null ? Optional.empty() : Optional.of(country.iso2());
+        recentWords[slot] = new CountryOfWord(word, iso2);
+        return iso2;
     }
+
+    /** A word asked about in {@link #countryOfWord} and the answer. */
+    private record CountryOfWord(String word, Optional<String> iso2) {}
 
     int actorCount() {
         return actorCount;

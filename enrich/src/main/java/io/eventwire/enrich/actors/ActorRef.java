@@ -24,6 +24,17 @@ public record ActorRef(String name, int interCode, @Nullable String countryCode,
 
     private static final String OF_PLACEHOLDER = "of " + PLACEHOLDER;
 
+    /**
+     * The actors filled last, in slots by the generic actor's identity and the country: the extractor fills the same
+     * few generic actors (the very objects of the dictionary) with the same countries article after article, and a
+     * slot's identity and two string comparisons cost less than a country lookup, two replacements and a new
+     * actor. Slots are overwritten, never grown; a thread that misses a slot another is writing just fills anew.
+     */
+    private static final Filled[] RECENTLY_FILLED = new Filled[256];
+
+    /** One actor filled with a country, and what it was filled from. */
+    private record Filled(ActorRef generic, String iso2, String countryName, ActorRef filled) {}
+
     public ActorRef {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
@@ -43,7 +54,18 @@ public record ActorRef(String name, int interCode, @Nullable String countryCode,
      * @param countryName the country's ACLED name, as from {@link ActorDictionary#countryName(String)}
      */
     public ActorRef withCountry(String iso2, String countryName) {
-        return withCountry(iso2, countryName, CountryTable.standard().takesArticle(iso2));
+        if (!needsCountry()) {
+            return this;
+        }
+        int slot = (System.identityHashCode(this) * 31 + iso2.hashCode()) & (RECENTLY_FILLED.length - 1);
+        Filled recent = RECENTLY_FILLED[slot];
+        if (recent != null && recent.generic() == this && recent.iso2().equals(iso2)
+                && recent.countryName().equals(countryName)) {
+            return recent.filled();
+        }
+        ActorRef filled = withCountry(iso2, countryName, CountryTable.standard().takesArticle(iso2));
+        RECENTLY_FILLED[slot] = new Filled(this, iso2, countryName, filled);
+        return filled;
     }
 
     ActorRef withCountry(String iso2, String countryName, boolean article) {

@@ -94,6 +94,11 @@ final class AliasTrie {
         private static final byte ENDS_ALONE = 2;
         /** {@link #starts} flag: an alias starting with the key goes on with a slot ("pro {c} forces"). */
         private static final byte SLOT_SECOND = 4;
+        /**
+         * {@link #starts} flag: the key alone is a country word, with which an alias that starts with a slot may
+         * start ("Syrian" in "{c} army"); such an alias goes on after it, see {@link #mayFollowCountryWord}.
+         */
+        private static final byte COUNTRY_WORD = 8;
 
         private final TokenTrie.Node<Entry> root;
         private final CountryTable.Matcher countries;
@@ -102,6 +107,8 @@ final class AliasTrie {
         private final byte[] starts;
         /** By key id: whether a country word can start with the key. */
         private final boolean[] countryStarts;
+        /** By key id: whether the key can follow a country word in an alias that starts with a slot ("army"). */
+        private final boolean[] slotFollowers;
         /** Hash filters of the folded and exact keys that can start an alias: no bit, no start, no lookup. */
         private final long[] foldedFilter = new long[FILTER_BITS / 64];
         private final long[] exactFilter = new long[FILTER_BITS / 64];
@@ -130,16 +137,41 @@ final class AliasTrie {
                 addStart(id, vocabulary, first.value != null, first.childIds());
                 starts[id] |= first.hasSlots() ? SLOT_SECOND : 0;
             }
+            this.slotFollowers = new boolean[vocabulary.size()];
             if (root.hasSlots()) {
+                boolean slotAlone = collectSlotFollowers();
                 for (int id : countries.firstIds()) {
-                    addStart(id, vocabulary, countries.isWholeWord(id), countries.secondIds(id));
+                    boolean whole = countries.isWholeWord(id);
+                    addStart(id, vocabulary, whole && slotAlone, countries.secondIds(id));
+                    starts[id] |= whole ? COUNTRY_WORD : 0;
                 }
             }
             for (int id = 0; id < starts.length; id++) {
-                if ((starts[id] & (ENDS_ALONE | SLOT_SECOND)) != 0) {
+                if ((starts[id] & (ENDS_ALONE | SLOT_SECOND | COUNTRY_WORD)) != 0) {
                     set(unpairedFilter, keyHash(vocabulary, id));
                 }
             }
+        }
+
+        /**
+         * Flags the keys that follow a slot at the root ("army" after "{c}" in "{c} army").
+         *
+         * @return whether an alias can end with a root slot, or go on with another slot: then a country word alone
+         *         may be a mention, or start one whatever follows it
+         */
+        private boolean collectSlotFollowers() {
+            boolean alone = false;
+            for (Slot slot : Slot.ALL) {
+                TokenTrie.Node<Entry> node = root.slot(slot.ordinal());
+                if (node == null) {
+                    continue;
+                }
+                alone |= node.value != null || node.hasSlots();
+                for (int id : node.childIds()) {
+                    slotFollowers[id] = true;
+                }
+            }
+            return alone;
         }
 
         private void addStart(int id, Vocabulary vocabulary, boolean endsAlone, int[] secondIds) {
@@ -244,7 +276,35 @@ final class AliasTrie {
             }
             int next = token + 1;
             return flags != 0 && (mayBeSecond(hash, tokens, next) || (flags & SLOT_SECOND) != 0
-                    && next < tokens.size && tokens.isSoftBefore(next) && startsCountryWord(tokens, next));
+                    && next < tokens.size && tokens.isSoftBefore(next) && startsCountryWord(tokens, next)
+                    || (flags & COUNTRY_WORD) != 0 && mayFollowCountryWord(tokens, next));
+        }
+
+        /**
+         * Whether the token can go on from a country word of one token before it in an alias that starts with a
+         * slot: as a word after the slot ("Syrian army"), or as the next country word of a run ("Russian and
+         * Syrian", "Russian, Syrian", "Syrian-Russian"). A third of the words that pass the other filters are
+         * country words, and most of them stand alone ("in Syria.", "Turkey said"): this rules them out before the
+         * trie is walked. (A country word of several tokens goes on with its second token: see the pair filter.)
+         */
+        private boolean mayFollowCountryWord(Tokens tokens, int token) {
+            if (token >= tokens.size) {
+                return false;
+            }
+            byte gap = tokens.gapBefore(token);
+            if (gap != Tokens.SOFT) {
+                return gap == Tokens.COMMA;
+            }
+            int id = tokens.id(token);
+            int exactId = tokens.exactId(token);
+            if (id >= 0 && (slotFollowers[id] || countryStarts[id])
+                    || exactId >= 0 && (slotFollowers[exactId] || countryStarts[exactId])) {
+                return true;
+            }
+            // "and", "or" go on with a run only before a country word: "Turkey and the rebels" is no run
+            int after = token + 1;
+            return id >= 0 && isCoordinator(id) && after < tokens.size && tokens.isSoftBefore(after)
+                    && startsCountryWord(tokens, after);
         }
 
         /** Whether the token, joined softly, may be the second word of an alias whose first key has the hash. */
@@ -281,7 +341,8 @@ final class AliasTrie {
             if (node.value != null) {
                 best.offer(i, slots, node.value, filled);
             }
-            if (i >= tokens.size || i > start && !tokens.isSoftBefore(i)) {
+            // most aliases end in a leaf: then the token after the match is not classified nor looked up
+            if (node.isLeaf() || i >= tokens.size || i > start && !tokens.isSoftBefore(i)) {
                 return;
             }
             TokenTrie.Node<Entry> next = node.next(tokens.id(i));

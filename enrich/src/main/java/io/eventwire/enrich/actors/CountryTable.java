@@ -106,6 +106,10 @@ final class CountryTable {
                 if (value != null && (value.kinds & accepted) != 0) {
                     best = new Word(token, i + 1, value.country, value.kinds);
                 }
+                // most country words are one token, with no longer word after them: the next token is left alone
+                if (node.isLeaf()) {
+                    break;
+                }
             }
             return best;
         }

@@ -123,6 +123,11 @@ final class TokenTrie<V> {
         boolean hasSlots() {
             return slots != null;
         }
+
+        /** Whether no edge leaves the node: a walk that reaches it need not look at the next token. */
+        boolean isLeaf() {
+            return ids.length == 0 && slots == null;
+        }
     }
 
     private TokenTrie() {

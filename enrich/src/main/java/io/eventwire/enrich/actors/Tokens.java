@@ -36,8 +36,13 @@ final class Tokens {
     /**
      * Per ASCII character: 0 when it is no token character, else its lower case with its type (a case bit, or
      * {@link #DIGIT}) shifted above it by {@link #TYPE_SHIFT}; one table read a character while a token is read.
+     * Every non-ASCII character reads the last entry, {@link #NON_ASCII}, which is 0.
      */
-    private static final int[] ASCII_TOKEN_CHARS = asciiTokenChars();
+    private static final int[] TOKEN_CHARS = asciiTokenChars();
+    /** The index in {@link #TOKEN_CHARS} of every non-ASCII char: 0 there, as for a separator. */
+    private static final char NON_ASCII = 128;
+    /** Whether each non-ASCII char is a token char, one bit a char: the test in a table read, not in calls. */
+    private static final long[] NON_ASCII_TOKEN_CHARS = nonAsciiTokenChars();
 
     private static final char[] FOLD = foldTable(0x2000);
 
@@ -119,27 +124,25 @@ final class Tokens {
             int start = i;
             int hash = 0;
             int typed = 0;
-            int info;
-            // two ASCII token chars a step: 31 * (31 * h + a) + b, one multiplication in the chain instead of two;
-            // the spaces after the text stop this loop as they stop the next one
-            char next = chars[i + 1];
-            while ((c | next) < 128) {
-                int infoA = ASCII_TOKEN_CHARS[c];
-                int infoB = ASCII_TOKEN_CHARS[next];
-                if (infoA == 0 || infoB == 0) {
-                    break;
-                }
-                typed |= infoA | infoB;
-                hash = 961 * hash + 31 * (char) infoA + (char) infoB;
+            // two token chars a step: 31 * (31 * h + a) + b, one multiplication in the chain instead of two; a
+            // non-ASCII char reads as 0 here (the last table entry), like a separator, and is seen to below
+            int a = TOKEN_CHARS[Math.min(c, NON_ASCII)];
+            int b = TOKEN_CHARS[Math.min(chars[i + 1], NON_ASCII)];
+            // one test of both (the smaller is 0 when either is), so one branch to mispredict at a token's end
+            while (Math.min(a, b) != 0) {
+                typed |= a | b;
+                hash = 961 * hash + 31 * (char) a + (char) b;
                 i += 2;
-                c = chars[i];
-                next = chars[i + 1];
+                a = TOKEN_CHARS[Math.min(chars[i], NON_ASCII)];
+                b = TOKEN_CHARS[Math.min(chars[i + 1], NON_ASCII)];
             }
-            while (c < 128 && (info = ASCII_TOKEN_CHARS[c]) != 0) {
-                typed |= info;
-                hash = 31 * hash + (char) info;
-                c = chars[++i];
-            }
+            // a token of odd length has one char left, a (a is 0 for an even length): taken in without a branch,
+            // since lengths are odd or even at random and a test would be mispredicted at every other token
+            int odd = (a | -a) >>> 31;
+            hash += (30 * hash + (char) a) & -odd;
+            typed |= a;
+            i += odd;
+            c = chars[i];
             int cases = typed >>> TYPE_SHIFT;
             if (c >= 128 && isTokenChar(c)) {
                 i = tokenEnd(chars, i, length);
@@ -298,7 +301,18 @@ final class Tokens {
     }
 
     private static boolean isNonAsciiTokenChar(char c) {
-        return !isApostrophe(c) && (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK);
+        return (NON_ASCII_TOKEN_CHARS[c >>> 6] >>> c & 1) != 0;
+    }
+
+    private static long[] nonAsciiTokenChars() {
+        long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
+        for (int c = 128; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            if (!isApostrophe(ch) && (Character.isLetterOrDigit(ch) || Character.getType(ch) == Character.NON_SPACING_MARK)) {
+                bits[c >>> 6] |= 1L << c;
+            }
+        }
+        return bits;
     }
 
     /**
@@ -329,7 +343,7 @@ final class Tokens {
     }
 
     private static int[] asciiTokenChars() {
-        int[] info = new int[128];
+        int[] info = new int[NON_ASCII + 1];
         for (char c = 0; c < 128; c++) {
             info[c] = ASCII_TYPES[c] == OTHER ? 0 : ASCII_TYPES[c] << TYPE_SHIFT | fold(c);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -169,6 +170,20 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void fillsAnActorOnceForACountryAndAgainForAnotherNameOrAnEqualActor() {
+        ActorRef stateForces = new ActorRef("Military Forces of {country}", 1, null, ActorKind.STATE_FORCES);
+        ActorRef equal = new ActorRef("Military Forces of {country}", 1, null, ActorKind.STATE_FORCES);
+
+        ActorRef filled = stateForces.withCountry("SY", "Syria");
+
+        assertThat(stateForces.withCountry("SY", "Syria")).isSameAs(filled);
+        assertThat(stateForces.withCountry("SY", "Syrian Arab Republic").name())
+                .isEqualTo("Military Forces of Syrian Arab Republic");
+        assertThat(equal.withCountry("SY", "Syria")).isEqualTo(filled);
+        assertThat(stateForces.withCountry("SY", "Syria")).isEqualTo(filled);
+    }
+
+    @Test
     void leavesANamedActorUnchangedWhenTheCountryIsFilled() {
         ActorRef houthis = new ActorRef("Houthi Movement", 2, "YE", ActorKind.REBEL_GROUP);
 
@@ -290,6 +305,17 @@ class ActorDictionaryTest {
     @ValueSource(strings = {"the", "us", "Observatory", "Syrian army", "Kurdish"})
     void findsNoCountryForOtherWords(String word) {
         assertThat(ACTORS.countryOfWord(word)).isEmpty();
+    }
+
+    @Test
+    void answersAWordAskedAgainAsTheFirstTime() {
+        List<String> words = List.of("Syrian", "the", "Malian", "us", "US", "Syrian", "the", "Malian", "us", "US");
+
+        List<Optional<String>> answers = words.stream().map(ACTORS::countryOfWord).toList();
+
+        assertThat(answers).containsExactly(Optional.of("SY"), Optional.empty(), Optional.of("ML"), Optional.empty(),
+                Optional.of("US"), Optional.of("SY"), Optional.empty(), Optional.of("ML"), Optional.empty(),
+                Optional.of("US"));
     }
 
     @Test

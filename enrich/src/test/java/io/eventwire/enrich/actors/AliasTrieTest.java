@@ -45,8 +45,30 @@ class AliasTrieTest {
             }
         }
 
+        // not "17 syrian": "forces" follows a slot only after "pro"
         assertThat(starts).containsExactly("2 the", "4 the", "5 gambia", "8 syrian", "10 rebels", "11 south",
-                "16 pro", "17 syrian");
+                "16 pro");
+    }
+
+    @Test
+    void startsAtACountryWordOnlyBeforeWhatCanFollowItInAnAlias() {
+        Fixture fixture = Fixture.of(ACTORS);
+        AliasTrie.Matcher matcher = fixture.matcher();
+        Tokens tokens = Tokens.of("Syria said. In Syria, Gambia and its army; Gambia and Syrian army; Syrian-Gambian "
+                + "army; Damascus army", fixture.vocabulary());
+
+        List<String> starts = new ArrayList<>();
+        for (int token = 0; token < tokens.size; token++) {
+            if (matcher.canStartAt(tokens, token)) {
+                starts.add(token + " " + tokens.key(token));
+            } else {
+                assertThat(matcher.longestAt(tokens, token, new AliasTrie.Best())).as(tokens.key(token)).isNull();
+            }
+        }
+
+        // "Syria said" and "Gambia and its" go on with nothing an alias takes; "Syria," may begin a run
+        assertThat(starts).containsExactly("3 syria", "8 gambia", "10 syrian", "12 syrian", "13 gambian",
+                "15 damascus");
     }
 
     @Test
