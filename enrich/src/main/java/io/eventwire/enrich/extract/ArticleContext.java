@@ -60,7 +60,7 @@ final class ArticleContext {
         this.country = dominantCountry(places, actors);
         this.countryName = country == null ? null : dictionary.countryName(country).orElse(null);
         this.salientGroup = mostNamed(actors, country, null);
-        this.otherGroup = mostNamed(actors, country, salientGroup);
+        this.otherGroup = otherGroup(actors, country, salientGroup);
         this.mainPlace = mostNamedPoint(places);
     }
 
@@ -74,7 +74,7 @@ final class ArticleContext {
         this.country = country;
         this.countryName = countryName;
         this.salientGroup = mostNamed(article.actors, country, null);
-        this.otherGroup = mostNamed(article.actors, country, salientGroup);
+        this.otherGroup = otherGroup(article.actors, country, salientGroup);
         this.mainPlace = article.mainPlace != null && country.equals(article.mainPlace.place().countryCode())
                 ? article.mainPlace : null;
     }
@@ -126,13 +126,14 @@ final class ArticleContext {
         List<ActorMention> named = new ArrayList<>(actors.size());
         ActorMention owner = null;
         for (ActorMention mention : actors) {
-            if (owner != null && isGeneric(mention.actor()) && afterPossessive(text, mention.start())
+            boolean generic = isGeneric(mention.actor()); // asked once: it searches the actor's name
+            if (owner != null && generic && afterPossessive(text, mention.start())
                     && SentenceSplitter.sameSentence(text, owner.end(), mention.start())) {
                 named.add(new ActorMention(mention.start(), mention.end(), mention.surface(), owner.actor(), false,
                         mention.confidence()));
                 continue;
             }
-            if (!isGeneric(mention.actor())) {
+            if (!generic) {
                 owner = mention;
             }
             named.add(mention);
@@ -579,7 +580,8 @@ final class ArticleContext {
         Tally<ActorRef> counts = new Tally<>();
         for (ActorMention mention : actors) {
             ActorRef actor = mention.actor();
-            if (!mention.coreferent() && !actor.needsCountry() && NAMED_ARMED.contains(actor.kind())
+            // the kind before the name: whether a name needs a country is a search of the name
+            if (!mention.coreferent() && NAMED_ARMED.contains(actor.kind()) && !actor.needsCountry()
                     && (except == null || !except.name().equals(actor.name()))) {
                 counts.add(actor.name(), 1, actor);
             }
@@ -594,6 +596,15 @@ final class ArticleContext {
         String any = counts.most();
         String best = any != null && (local == null || counts.count(any) > counts.count(local)) ? any : local;
         return best == null ? null : counts.first(best);
+    }
+
+    /**
+     * The most-named armed group after {@code salient}: none when there is no salient group, for then the article
+     * names no armed group and counting its actors again would find none.
+     */
+    private static @Nullable ActorRef otherGroup(List<ActorMention> actors, @Nullable String country,
+            @Nullable ActorRef salient) {
+        return salient == null ? null : mostNamed(actors, country, salient);
     }
 
     /** A group of the country, or of none (a transnational group), or any group when no country is known. */
