@@ -86,10 +86,16 @@ final class ArticleContext {
     private static final ActorRef RIOTERS = generic("Rioters ({country})", ActorKind.RIOTERS);
     private static final ActorRef UNIDENTIFIED_ARMED_GROUP = generic("Unidentified Armed Group ({country})",
             ActorKind.UNIDENTIFIED);
+    private static final ActorRef STATE_FORCES = new ActorRef("Military Forces of {country}", 1, null,
+            ActorKind.STATE_FORCES);
+    private static final ActorRef REBELS = new ActorRef("Rebel Groups ({country})", 2, null, ActorKind.REBEL_GROUP);
     private static final List<String> OF_PART = List.of("of", "of the", "from", "from the");
     /** Words between two actors on one side: "police backed by the Kenyan-led mission". */
-    private static final Set<String> ALLY_LINKS = Set.of("backed by", "supported by", "alongside", "together with");
+    private static final List<String> ALLY_LINKS = List.of("backed by", "supported by", "alongside", "together with");
     private static final List<String> HEAD_NOUNS = List.of("forces", "troops", "soldiers", "fighters", "units");
+    /** {@link #ALLY_LINKS} and {@link #HEAD_NOUNS} each with a space after it, made once, not for every pair asked. */
+    private static final List<String> ALLY_LINKS_THEN_WORD = followedBySpace(ALLY_LINKS);
+    private static final List<String> HEAD_NOUNS_THEN_WORD = followedBySpace(HEAD_NOUNS);
     /** Words for a state's forces that name no country or side: the forces of the country named before them. */
     private static final Set<String> BARE_FORCES = Set.of("troops", "soldiers", "soldier", "forces", "the army",
             "the military", "army troops", "army soldiers", "servicemen", "police", "policemen", "police officers");
@@ -269,15 +275,40 @@ final class ArticleContext {
 
     /** Whether "between" (or "between the") stands right before the text offset {@code start}. */
     private boolean afterBetween(int start) {
-        String before = text.substring(Math.max(0, start - 12), start).strip().toLowerCase(Locale.ROOT);
+        int from = Math.max(0, start - 12);
+        if (!hasLetterB(from, start)) {
+            return false; // mostly: the text lower-cased would hold a "b" only where it has one ("B" lower-cases to it)
+        }
+        String before = text.substring(from, start).strip().toLowerCase(Locale.ROOT);
         return before.endsWith("between") || before.endsWith("between the");
+    }
+
+    private boolean hasLetterB(int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == 'b' || c == 'B') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "backed by the", "backed by the Kenyan-led": words that put the next actor on the same side. */
     private static boolean isAllyLink(String between) {
         String link = withoutHeadNoun(between);
-        return link.indexOf(',') < 0
-                && ALLY_LINKS.stream().anyMatch(ally -> link.equals(ally) || link.startsWith(ally + " "));
+        if (link.indexOf(',') >= 0) {
+            return false;
+        }
+        for (int k = 0; k < ALLY_LINKS.size(); k++) {
+            if (link.equals(ALLY_LINKS.get(k)) || link.startsWith(ALLY_LINKS_THEN_WORD.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> followedBySpace(List<String> words) {
+        return words.stream().map(word -> word + " ").toList();
     }
 
     /**
@@ -286,9 +317,9 @@ final class ArticleContext {
      */
     private static String withoutHeadNoun(String between) {
         String rest = between.startsWith(")") ? between.substring(1).strip() : between;
-        for (String head : HEAD_NOUNS) {
-            if (rest.startsWith(head + " ")) {
-                return rest.substring(head.length() + 1);
+        for (String head : HEAD_NOUNS_THEN_WORD) {
+            if (rest.startsWith(head)) {
+                return rest.substring(head.length());
             }
         }
         return rest;
@@ -410,12 +441,45 @@ final class ArticleContext {
         List<PlaceMention> in = new ArrayList<>();
         for (PlaceMention place : places) {
             if (POINTS.contains(place.place().kind()) && countryCode.equals(place.place().countryCode())
-                    && admin1.equals(place.place().admin1()) && in.stream().noneMatch(p -> samePlace(p, place))) {
+                    && admin1.equals(place.place().admin1()) && !containsSamePlace(in, place)) {
                 in.add(place);
             }
         }
         return in;
     }
+
+    private static boolean containsSamePlace(List<PlaceMention> places, PlaceMention place) {
+        for (PlaceMention other : places) {
+            if (samePlace(other, place)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code generic} with this article's country filled in (both known). Sentences ask for the same few generic
+     * actors again and again ("civilians", "the militants"), and filling one in makes a new name, so the answers are
+     * kept by the actor asked about, the very object (the dictionary's or this class's).
+     */
+    private ActorRef filled(ActorRef generic) {
+        for (int k = 0; k < filledCount; k++) {
+            if (filledFrom[k] == generic) {
+                return filledTo[k];
+            }
+        }
+        ActorRef actor = generic.withCountry(country, countryName);
+        if (filledCount < filledFrom.length) {
+            filledFrom[filledCount] = generic;
+            filledTo[filledCount] = actor;
+            filledCount++;
+        }
+        return actor;
+    }
+
+    private final ActorRef[] filledFrom = new ActorRef[8];
+    private final ActorRef[] filledTo = new ActorRef[8];
+    private int filledCount;
 
     /**
      * The canonical actor of a mention: a word such as "the jihadists" is the article's most-named
@@ -433,14 +497,14 @@ final class ArticleContext {
             if (country == null || countryName == null) {
                 return Optional.empty();
             }
-            return Optional.of(actor.withCountry(country, countryName));
+            return Optional.of(filled(actor));
         }
         return Optional.of(actor);
     }
 
     /** The state forces of the article's country, the usual opponent of a non-state actor. */
     Optional<ActorRef> stateForces() {
-        return ofArticleCountry(new ActorRef("Military Forces of {country}", 1, null, ActorKind.STATE_FORCES));
+        return ofArticleCountry(STATE_FORCES);
     }
 
     /**
@@ -518,8 +582,7 @@ final class ArticleContext {
 
     /** A generic actor with the article's country filled in; empty when the country is unknown. */
     private Optional<ActorRef> ofArticleCountry(ActorRef generic) {
-        return country == null || countryName == null
-                ? Optional.empty() : Optional.of(generic.withCountry(country, countryName));
+        return country == null || countryName == null ? Optional.empty() : Optional.of(filled(generic));
     }
 
     private static ActorRef generic(String name, ActorKind kind) {
@@ -536,7 +599,7 @@ final class ArticleContext {
     }
 
     private static ActorRef genericRebels() {
-        return new ActorRef("Rebel Groups ({country})", 2, null, ActorKind.REBEL_GROUP);
+        return REBELS;
     }
 
     private static boolean samePlace(PlaceMention a, PlaceMention b) {
