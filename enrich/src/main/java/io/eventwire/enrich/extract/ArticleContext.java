@@ -460,11 +460,11 @@ final class ArticleContext {
     /**
      * {@code generic} with this article's country filled in (both known). Sentences ask for the same few generic
      * actors again and again ("civilians", "the militants"), and filling one in makes a new name, so the answers are
-     * kept by the actor asked about, the very object (the dictionary's or this class's).
+     * kept by the actor asked about (equal actors are filled in alike).
      */
     private ActorRef filled(ActorRef generic) {
         for (int k = 0; k < filledCount; k++) {
-            if (filledFrom[k] == generic) {
+            if (filledFrom[k] == generic || filledFrom[k].equals(generic)) {
                 return filledTo[k];
             }
         }
@@ -477,8 +477,8 @@ final class ArticleContext {
         return actor;
     }
 
-    private final ActorRef[] filledFrom = new ActorRef[8];
-    private final ActorRef[] filledTo = new ActorRef[8];
+    private final ActorRef[] filledFrom = new ActorRef[16];
+    private final ActorRef[] filledTo = new ActorRef[16];
     private int filledCount;
 
     /**
