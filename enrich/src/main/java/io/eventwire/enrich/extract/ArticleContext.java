@@ -277,7 +277,7 @@ final class ArticleContext {
     private boolean afterBetween(int start) {
         int from = Math.max(0, start - 12);
         if (!hasLetterB(from, start)) {
-            return false; // mostly: the text lower-cased would hold a "b" only where it has one ("B" lower-cases to it)
+            return false; // mostly so, and no substring then: only "b" and "B" lower-case to a "b"
         }
         String before = text.substring(from, start).strip().toLowerCase(Locale.ROOT);
         return before.endsWith("between") || before.endsWith("between the");
