@@ -494,6 +494,30 @@ final class ArticleContext {
      * gets the article's country. Empty when a placeholder has no country to fill it.
      */
     Optional<ActorRef> resolve(ActorMention mention) {
+        for (int k = 0; k < RESOLVED_KEPT; k++) {
+            if (resolvedFrom[k] == mention) {
+                return resolvedTo[k];
+            }
+        }
+        Optional<ActorRef> resolved = resolveAnew(mention);
+        resolvedFrom[resolvedNext] = mention;
+        resolvedTo[resolvedNext] = resolved;
+        resolvedNext = (resolvedNext + 1) % RESOLVED_KEPT;
+        return resolved;
+    }
+
+    /**
+     * The last mentions {@link #resolve}d and their actors, by the very mention object: a sentence's reader asks
+     * about the same few mentions several times (subject, sides, victims, the next sentence's subject), and the answer
+     * depends only on the mention and the article.
+     */
+    private static final int RESOLVED_KEPT = 8;
+    private final ActorMention[] resolvedFrom = new ActorMention[RESOLVED_KEPT];
+    @SuppressWarnings("unchecked")
+    private final Optional<ActorRef>[] resolvedTo = new Optional[RESOLVED_KEPT];
+    private int resolvedNext;
+
+    private Optional<ActorRef> resolveAnew(ActorMention mention) {
         ActorRef actor = mention.actor();
         if (mention.coreferent()) {
             actor = salientGroup == null ? unnamedGroup(mention)
