@@ -257,13 +257,13 @@ final class ArticleContext {
         if (second.start() < first.end()) {
             return false;
         }
-        String between = text.substring(first.end(), second.start()).strip();
         if (afterBetween(first.start())) {
             return false; // "clashes between the ELN and FARC dissidents": two sides, not allies
         }
         if (areRivalCommunities(first, second)) {
             return false; // "Kuki and Meitei militants exchanged fire": the two sides of a communal feud
         }
+        String between = text.substring(first.end(), second.start()).strip(); // only now: it may be long
         return between.isEmpty() || between.equals("and") || between.equals(",") || between.equals("&")
                 || between.equals(", and") || isAllyLink(between.toLowerCase(Locale.ROOT));
     }
