@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -36,9 +37,9 @@ final class ArticleContext {
     private final String text;
     private final List<PlaceMention> places;
     private final List<ActorMention> actors;
-    /** Whether {@link #places} and {@link #actors} are in text order, for {@link #within}. */
-    private final boolean placesSorted;
-    private final boolean actorsSorted;
+    /** The starts of {@link #places} and {@link #actors} for {@link #within}; null when they are not in text order. */
+    private final int @Nullable [] placeStarts;
+    private final int @Nullable [] actorStarts;
     private final @Nullable String country;
     private final @Nullable String countryName;
     private final @Nullable ActorRef salientGroup;
@@ -54,13 +55,13 @@ final class ArticleContext {
         this.text = text;
         this.places = places;
         this.actors = actors;
-        this.placesSorted = sortedByStart(places);
-        this.actorsSorted = sortedByStart(actors);
+        this.placeStarts = startsIfSorted(places);
+        this.actorStarts = startsIfSorted(actors);
         this.dictionary = dictionary;
         this.country = dominantCountry(places, actors);
         this.countryName = country == null ? null : dictionary.countryName(country).orElse(null);
         this.salientGroup = mostNamed(actors, country, null);
-        this.otherGroup = mostNamed(actors, country, salientGroup);
+        this.otherGroup = otherGroup(actors, country, salientGroup);
         this.mainPlace = mostNamedPoint(places);
     }
 
@@ -68,13 +69,13 @@ final class ArticleContext {
         this.text = article.text;
         this.places = article.places;
         this.actors = article.actors;
-        this.placesSorted = article.placesSorted;
-        this.actorsSorted = article.actorsSorted;
+        this.placeStarts = article.placeStarts;
+        this.actorStarts = article.actorStarts;
         this.dictionary = article.dictionary;
         this.country = country;
         this.countryName = countryName;
         this.salientGroup = mostNamed(article.actors, country, null);
-        this.otherGroup = mostNamed(article.actors, country, salientGroup);
+        this.otherGroup = otherGroup(article.actors, country, salientGroup);
         this.mainPlace = article.mainPlace != null && country.equals(article.mainPlace.place().countryCode())
                 ? article.mainPlace : null;
     }
@@ -86,10 +87,16 @@ final class ArticleContext {
     private static final ActorRef RIOTERS = generic("Rioters ({country})", ActorKind.RIOTERS);
     private static final ActorRef UNIDENTIFIED_ARMED_GROUP = generic("Unidentified Armed Group ({country})",
             ActorKind.UNIDENTIFIED);
+    private static final ActorRef STATE_FORCES = new ActorRef("Military Forces of {country}", 1, null,
+            ActorKind.STATE_FORCES);
+    private static final ActorRef REBELS = new ActorRef("Rebel Groups ({country})", 2, null, ActorKind.REBEL_GROUP);
     private static final List<String> OF_PART = List.of("of", "of the", "from", "from the");
     /** Words between two actors on one side: "police backed by the Kenyan-led mission". */
-    private static final Set<String> ALLY_LINKS = Set.of("backed by", "supported by", "alongside", "together with");
+    private static final List<String> ALLY_LINKS = List.of("backed by", "supported by", "alongside", "together with");
     private static final List<String> HEAD_NOUNS = List.of("forces", "troops", "soldiers", "fighters", "units");
+    /** {@link #ALLY_LINKS} and {@link #HEAD_NOUNS} each with a space after it, made once, not for every pair asked. */
+    private static final List<String> ALLY_LINKS_THEN_WORD = followedBySpace(ALLY_LINKS);
+    private static final List<String> HEAD_NOUNS_THEN_WORD = followedBySpace(HEAD_NOUNS);
     /** Words for a state's forces that name no country or side: the forces of the country named before them. */
     private static final Set<String> BARE_FORCES = Set.of("troops", "soldiers", "soldier", "forces", "the army",
             "the military", "army troops", "army soldiers", "servicemen", "police", "policemen", "police officers");
@@ -126,13 +133,14 @@ final class ArticleContext {
         List<ActorMention> named = new ArrayList<>(actors.size());
         ActorMention owner = null;
         for (ActorMention mention : actors) {
-            if (owner != null && isGeneric(mention.actor()) && afterPossessive(text, mention.start())
+            boolean generic = isGeneric(mention.actor()); // asked once: it searches the actor's name
+            if (owner != null && generic && afterPossessive(text, mention.start())
                     && SentenceSplitter.sameSentence(text, owner.end(), mention.start())) {
                 named.add(new ActorMention(mention.start(), mention.end(), mention.surface(), owner.actor(), false,
                         mention.confidence()));
                 continue;
             }
-            if (!isGeneric(mention.actor())) {
+            if (!generic) {
                 owner = mention;
             }
             named.add(mention);
@@ -249,13 +257,13 @@ final class ArticleContext {
         if (second.start() < first.end()) {
             return false;
         }
-        String between = text.substring(first.end(), second.start()).strip();
         if (afterBetween(first.start())) {
             return false; // "clashes between the ELN and FARC dissidents": two sides, not allies
         }
         if (areRivalCommunities(first, second)) {
             return false; // "Kuki and Meitei militants exchanged fire": the two sides of a communal feud
         }
+        String between = text.substring(first.end(), second.start()).strip(); // only now: it may be long
         return between.isEmpty() || between.equals("and") || between.equals(",") || between.equals("&")
                 || between.equals(", and") || isAllyLink(between.toLowerCase(Locale.ROOT));
     }
@@ -268,15 +276,40 @@ final class ArticleContext {
 
     /** Whether "between" (or "between the") stands right before the text offset {@code start}. */
     private boolean afterBetween(int start) {
-        String before = text.substring(Math.max(0, start - 12), start).strip().toLowerCase(Locale.ROOT);
+        int from = Math.max(0, start - 12);
+        if (!hasLetterB(from, start)) {
+            return false; // mostly so, and no substring then: only "b" and "B" lower-case to a "b"
+        }
+        String before = text.substring(from, start).strip().toLowerCase(Locale.ROOT);
         return before.endsWith("between") || before.endsWith("between the");
+    }
+
+    private boolean hasLetterB(int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == 'b' || c == 'B') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "backed by the", "backed by the Kenyan-led": words that put the next actor on the same side. */
     private static boolean isAllyLink(String between) {
         String link = withoutHeadNoun(between);
-        return link.indexOf(',') < 0
-                && ALLY_LINKS.stream().anyMatch(ally -> link.equals(ally) || link.startsWith(ally + " "));
+        if (link.indexOf(',') >= 0) {
+            return false;
+        }
+        for (int k = 0; k < ALLY_LINKS.size(); k++) {
+            if (link.equals(ALLY_LINKS.get(k)) || link.startsWith(ALLY_LINKS_THEN_WORD.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> followedBySpace(List<String> words) {
+        return words.stream().map(word -> word + " ").toList();
     }
 
     /**
@@ -285,9 +318,9 @@ final class ArticleContext {
      */
     private static String withoutHeadNoun(String between) {
         String rest = between.startsWith(")") ? between.substring(1).strip() : between;
-        for (String head : HEAD_NOUNS) {
-            if (rest.startsWith(head + " ")) {
-                return rest.substring(head.length() + 1);
+        for (String head : HEAD_NOUNS_THEN_WORD) {
+            if (rest.startsWith(head)) {
+                return rest.substring(head.length());
             }
         }
         return rest;
@@ -304,7 +337,7 @@ final class ArticleContext {
      */
     List<PlaceMention> placesIn(int start, int end) {
         if (start != placesStart || end != placesEnd || placesThere == null) {
-            placesThere = Collections.unmodifiableList(within(places, placesSorted, start, end));
+            placesThere = Collections.unmodifiableList(within(places, placeStarts, start, end));
             placesStart = start;
             placesEnd = end;
         }
@@ -317,7 +350,7 @@ final class ArticleContext {
      */
     List<ActorMention> actorsIn(int start, int end) {
         if (start != actorsStart || end != actorsEnd || actorsThere == null) {
-            actorsThere = Collections.unmodifiableList(within(actors, actorsSorted, start, end));
+            actorsThere = Collections.unmodifiableList(within(actors, actorStarts, start, end));
             actorsStart = start;
             actorsEnd = end;
         }
@@ -334,16 +367,18 @@ final class ArticleContext {
 
     /**
      * The mentions of {@code all} that lie in {@code [start, end)}, in order. Every sentence asks this, so when the
-     * mentions are sorted by start (as the finders give them) the walk starts at the first one at or after
-     * {@code start}, found by bisection, and stops at the first one at or after {@code end}.
+     * mentions are sorted by start (as the finders give them; {@code starts} then holds their starts, else it is
+     * null) the walk starts at the first one at or after {@code start}, found by bisection, and stops at the first
+     * one at or after {@code end}. The bisection reads the array of starts, not the mentions, which lie anywhere in
+     * the heap: a cache miss per step.
      */
-    static <M extends TextSpan> List<M> within(List<M> all, boolean sorted, int start, int end) {
+    static <M extends TextSpan> List<M> within(List<M> all, int @Nullable [] starts, int start, int end) {
         int from = 0;
-        if (sorted) {
-            int high = all.size();
+        if (starts != null) {
+            int high = starts.length;
             while (from < high) {
                 int middle = (from + high) >>> 1;
-                if (all.get(middle).start() < start) {
+                if (starts[middle] < start) {
                     from = middle + 1;
                 } else {
                     high = middle;
@@ -352,10 +387,10 @@ final class ArticleContext {
         }
         List<M> in = List.of();
         for (int i = from; i < all.size(); i++) {
-            M mention = all.get(i);
-            if (sorted && mention.start() >= end) {
+            if (starts != null && starts[i] >= end) {
                 break;
             }
+            M mention = all.get(i);
             if (mention.start() >= start && mention.end() <= end) {
                 in = in.isEmpty() ? new ArrayList<>(4) : in;
                 in.add(mention);
@@ -365,12 +400,19 @@ final class ArticleContext {
     }
 
     static boolean sortedByStart(List<? extends TextSpan> mentions) {
-        for (int i = 1; i < mentions.size(); i++) {
-            if (mentions.get(i).start() < mentions.get(i - 1).start()) {
-                return false;
+        return startsIfSorted(mentions) != null;
+    }
+
+    /** The starts of {@code mentions} in their order, or null when they are not sorted by start. */
+    static int @Nullable [] startsIfSorted(List<? extends TextSpan> mentions) {
+        int[] starts = new int[mentions.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = mentions.get(i).start();
+            if (i > 0 && starts[i] < starts[i - 1]) {
+                return null;
             }
         }
-        return true;
+        return starts;
     }
 
     /** The article's most-named populated place or facility. */
@@ -400,12 +442,51 @@ final class ArticleContext {
         List<PlaceMention> in = new ArrayList<>();
         for (PlaceMention place : places) {
             if (POINTS.contains(place.place().kind()) && countryCode.equals(place.place().countryCode())
-                    && admin1.equals(place.place().admin1()) && in.stream().noneMatch(p -> samePlace(p, place))) {
+                    && admin1.equals(place.place().admin1()) && !containsSamePlace(in, place)) {
                 in.add(place);
             }
         }
         return in;
     }
+
+    private static boolean containsSamePlace(List<PlaceMention> places, PlaceMention place) {
+        for (PlaceMention other : places) {
+            if (samePlace(other, place)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code generic} with this article's country filled in (both known). Sentences ask for the same few generic
+     * actors again and again ("civilians", "the militants"), and filling one in makes a new name, so the answers are
+     * kept by the actor asked about (equal actors are filled in alike).
+     */
+    private ActorRef filled(ActorRef generic) {
+        for (int k = 0; k < filledCount; k++) {
+            if (filledFrom[k] == generic || sameActor(filledFrom[k], generic)) {
+                return filledTo[k];
+            }
+        }
+        ActorRef actor = generic.withCountry(country, countryName);
+        if (filledCount < filledFrom.length) {
+            filledFrom[filledCount] = generic;
+            filledTo[filledCount] = actor;
+            filledCount++;
+        }
+        return actor;
+    }
+
+    /** {@code a.equals(b)} field by field, cheap tests first: the record's own equals took half this cache's time. */
+    private static boolean sameActor(ActorRef a, ActorRef b) {
+        return a.kind() == b.kind() && a.interCode() == b.interCode() && a.name().equals(b.name())
+                && Objects.equals(a.countryCode(), b.countryCode());
+    }
+
+    private final ActorRef[] filledFrom = new ActorRef[16];
+    private final ActorRef[] filledTo = new ActorRef[16];
+    private int filledCount;
 
     /**
      * The canonical actor of a mention: a word such as "the jihadists" is the article's most-named
@@ -413,6 +494,30 @@ final class ArticleContext {
      * gets the article's country. Empty when a placeholder has no country to fill it.
      */
     Optional<ActorRef> resolve(ActorMention mention) {
+        for (int k = 0; k < RESOLVED_KEPT; k++) {
+            if (resolvedFrom[k] == mention) {
+                return resolvedTo[k];
+            }
+        }
+        Optional<ActorRef> resolved = resolveAnew(mention);
+        resolvedFrom[resolvedNext] = mention;
+        resolvedTo[resolvedNext] = resolved;
+        resolvedNext = (resolvedNext + 1) % RESOLVED_KEPT;
+        return resolved;
+    }
+
+    /**
+     * The last mentions {@link #resolve}d and their actors, by the very mention object: a sentence's reader asks
+     * about the same few mentions several times (subject, sides, victims, the next sentence's subject), and the answer
+     * depends only on the mention and the article.
+     */
+    private static final int RESOLVED_KEPT = 8;
+    private final ActorMention[] resolvedFrom = new ActorMention[RESOLVED_KEPT];
+    @SuppressWarnings("unchecked")
+    private final Optional<ActorRef>[] resolvedTo = new Optional[RESOLVED_KEPT];
+    private int resolvedNext;
+
+    private Optional<ActorRef> resolveAnew(ActorMention mention) {
         ActorRef actor = mention.actor();
         if (mention.coreferent()) {
             actor = salientGroup == null ? unnamedGroup(mention)
@@ -423,14 +528,14 @@ final class ArticleContext {
             if (country == null || countryName == null) {
                 return Optional.empty();
             }
-            return Optional.of(actor.withCountry(country, countryName));
+            return Optional.of(filled(actor));
         }
         return Optional.of(actor);
     }
 
     /** The state forces of the article's country, the usual opponent of a non-state actor. */
     Optional<ActorRef> stateForces() {
-        return ofArticleCountry(new ActorRef("Military Forces of {country}", 1, null, ActorKind.STATE_FORCES));
+        return ofArticleCountry(STATE_FORCES);
     }
 
     /**
@@ -508,8 +613,7 @@ final class ArticleContext {
 
     /** A generic actor with the article's country filled in; empty when the country is unknown. */
     private Optional<ActorRef> ofArticleCountry(ActorRef generic) {
-        return country == null || countryName == null
-                ? Optional.empty() : Optional.of(generic.withCountry(country, countryName));
+        return country == null || countryName == null ? Optional.empty() : Optional.of(filled(generic));
     }
 
     private static ActorRef generic(String name, ActorKind kind) {
@@ -526,7 +630,7 @@ final class ArticleContext {
     }
 
     private static ActorRef genericRebels() {
-        return new ActorRef("Rebel Groups ({country})", 2, null, ActorKind.REBEL_GROUP);
+        return REBELS;
     }
 
     private static boolean samePlace(PlaceMention a, PlaceMention b) {
@@ -579,7 +683,8 @@ final class ArticleContext {
         Tally<ActorRef> counts = new Tally<>();
         for (ActorMention mention : actors) {
             ActorRef actor = mention.actor();
-            if (!mention.coreferent() && !actor.needsCountry() && NAMED_ARMED.contains(actor.kind())
+            // the kind before the name: whether a name needs a country is a search of the name
+            if (!mention.coreferent() && NAMED_ARMED.contains(actor.kind()) && !actor.needsCountry()
                     && (except == null || !except.name().equals(actor.name()))) {
                 counts.add(actor.name(), 1, actor);
             }
@@ -594,6 +699,15 @@ final class ArticleContext {
         String any = counts.most();
         String best = any != null && (local == null || counts.count(any) > counts.count(local)) ? any : local;
         return best == null ? null : counts.first(best);
+    }
+
+    /**
+     * The most-named armed group after {@code salient}: none when there is no salient group, for then the article
+     * names no armed group and counting its actors again would find none.
+     */
+    private static @Nullable ActorRef otherGroup(List<ActorMention> actors, @Nullable String country,
+            @Nullable ActorRef salient) {
+        return salient == null ? null : mostNamed(actors, country, salient);
     }
 
     /** A group of the country, or of none (a transnational group), or any group when no country is known. */

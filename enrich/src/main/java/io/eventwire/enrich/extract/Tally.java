@@ -11,15 +11,19 @@ import org.jspecify.annotations.Nullable;
  * picks it when its entries are walked (a loop keeping the first of the highest, {@code Stream.max}): that order is
  * arbitrary, but the extraction has always broken ties by it. Each key keeps the value it was first added with.
  *
- * <p>Up to {@value #SMALL} keys the map's walk is worked out: its table has 16 slots (it grows past 12 keys, or
- * when a slot holds 8), a key sits in slot {@code (h ^ h >>> 16) & 15} of its hash code, the walk goes slot by slot,
- * and {@code merge} puts a new key first in its slot. Past {@value #SMALL} keys the counts move to such a map. Used by
- * one thread.
+ * <p>Up to {@value #SMALL} keys the map's walk is worked out: its table has 16 slots (it grows when a merge finds
+ * more than 12 keys in it, or when an eighth key comes to one slot), a key sits in slot {@code (h ^ h >>> 16) & 15}
+ * of its hash code, the walk goes slot by slot, and {@code merge} puts a new key first in its slot. Past
+ * {@value #SMALL} keys, or when a new key would be the eighth of its slot, the counts move to such a map. (An article
+ * names more than seven countries often enough that the map showed in profiles of the extraction.) Used by one
+ * thread.
  */
 final class Tally<V> {
 
-    static final int SMALL = 7;
+    static final int SMALL = 12;
     private static final int SLOTS = 16;
+    /** A merge grows the table instead of adding a key to a slot that holds this many. */
+    private static final int SLOT_LIMIT = 7;
 
     private final String[] keys = new String[SMALL];
     private final int[] counts = new int[SMALL];
@@ -41,7 +45,7 @@ final class Tally<V> {
                 return;
             }
         }
-        if (size < SMALL) {
+        if (size < SMALL && keysInSlot(slot(key)) < SLOT_LIMIT) {
             keys[size] = key;
             counts[size] = weight;
             firsts[size] = first;
@@ -122,6 +126,14 @@ final class Tally<V> {
             }
         }
         return best < 0 ? null : keys[best];
+    }
+
+    private int keysInSlot(int slot) {
+        int in = 0;
+        for (int k = 0; k < size; k++) {
+            in += slot(keys[k]) == slot ? 1 : 0;
+        }
+        return in;
     }
 
     private static int slot(String key) {

@@ -27,6 +27,16 @@ public record Place(@Nullable Long geonamesId, String name, double latitude, dou
         Objects.requireNonNull(kind, "kind");
     }
 
+    /**
+     * A hash of the id, name and country only (equal places agree on them, and they tell places apart): a record's
+     * own hash reads all nine fields, the kind's identity hash among them, and the extractor hashes a place for each
+     * facility it places.
+     */
+    @Override
+    public int hashCode() {
+        return (Objects.hashCode(geonamesId) * 31 + name.hashCode()) * 31 + countryCode.hashCode();
+    }
+
     /** Great-circle distance to {@code other} in kilometres. */
     public double distanceKm(Place other) {
         return distanceKm(latitude, longitude, other.latitude, other.longitude);

@@ -124,6 +124,7 @@ final class PlaceFinder {
         markCrowded();
         weighCountries();
         List<PlaceMention> out = new ArrayList<>(spans.size());
+        bestAnyCount = 0;
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
             qualifyingAdmin1 = qualifyingAdmin1(i);
@@ -815,7 +816,7 @@ final class PlaceFinder {
                 return supplementMention(span, text, region);
             }
         }
-        int chosen = (span.cues & CUE_SETTLEMENT) != 0 ? bestSettlement(span) : bestAny(span);
+        int chosen = (span.cues & CUE_SETTLEMENT) != 0 ? bestSettlement(span) : knownBestAny(span);
         if (chosen >= 0 && span.match.types[chosen] == GazetteerData.ADMIN1) {
             chosen = seatOf(span, chosen);
         }
@@ -930,6 +931,36 @@ final class PlaceFinder {
         }
         return best;
     }
+
+    /**
+     * {@link #bestAny}, worked out once per match and qualifying division in a text: a name mostly recurs ("Idlib"
+     * five times), and its best candidate depends only on its match, the qualifying division and the countries and
+     * divisions the text is about, which stay put while its mentions are resolved.
+     */
+    private int knownBestAny(Span span) {
+        for (int k = 0; k < bestAnyCount; k++) {
+            if (bestAnyMatches[k] == span.match && bestAnyQualifiers[k] == qualifyingAdmin1) {
+                return bestAnyAnswers[k];
+            }
+        }
+        int best = bestAny(span);
+        if (bestAnyCount == bestAnyAnswers.length) {
+            bestAnyMatches = Arrays.copyOf(bestAnyMatches, bestAnyCount * 2);
+            bestAnyQualifiers = Arrays.copyOf(bestAnyQualifiers, bestAnyCount * 2);
+            bestAnyAnswers = Arrays.copyOf(bestAnyAnswers, bestAnyCount * 2);
+        }
+        bestAnyMatches[bestAnyCount] = span.match;
+        bestAnyQualifiers[bestAnyCount] = qualifyingAdmin1;
+        bestAnyAnswers[bestAnyCount] = best;
+        bestAnyCount++;
+        return best;
+    }
+
+    // knownBestAny's answers for the text being resolved
+    private SpanMatcher.Match[] bestAnyMatches = new SpanMatcher.Match[16];
+    private int[] bestAnyQualifiers = new int[16];
+    private int[] bestAnyAnswers = new int[16];
+    private int bestAnyCount;
 
     /**
      * The best of every candidate. A supplement name that is also the name of a town in a country the text is

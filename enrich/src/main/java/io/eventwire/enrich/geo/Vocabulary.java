@@ -84,6 +84,8 @@ final class Vocabulary {
     /** The words added, each once, with their codes. */
     private char[][] words = new char[512][];
     private int[] codes = new int[512];
+    /** Per word: made of ASCII lower-case letters and digits only (see {@link #plainCode}). */
+    private boolean[] plain = new boolean[512];
     private int size;
     /**
      * Open addressing by length and first, second and last letter: per slot the word's index plus one and its length
@@ -137,9 +139,11 @@ final class Vocabulary {
         if (size == codes.length) {
             words = Arrays.copyOf(words, size * 2);
             codes = Arrays.copyOf(codes, size * 2);
+            plain = Arrays.copyOf(plain, size * 2);
         }
         words[size] = word;
         codes[size] = code;
+        plain[size] = isPlain(word);
         size++;
         if (size * 4 > slots.length) {
             slots = new int[slots.length * 2];
@@ -168,6 +172,25 @@ final class Vocabulary {
     int code(char[] w, int off, int len) {
         int at = find(w, off, len);
         return at < 0 ? 0 : codes[at];
+    }
+
+    /**
+     * The codes of the word {@code w[off, off + len)} read in lower case if it is a word of ASCII lower-case letters
+     * and digits only, else 0. Found so, the chars as written are ASCII letters and digits too (only those read in
+     * lower case as such), so the word is the same folded; a word not found may still be one when folded.
+     */
+    int plainCode(char[] w, int off, int len) {
+        int at = find(w, off, len);
+        return at >= 0 && plain[at] ? codes[at] : 0;
+    }
+
+    private static boolean isPlain(char[] word) {
+        for (char c : word) {
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index of the word {@code w[off, off + len)} read in lower case, or -1. */

@@ -16,11 +16,13 @@ class ArticleContextTest {
     @Test
     void findsTheMentionsInsideARange() {
         List<At> mentions = List.of(new At(0, 4), new At(10, 15), new At(14, 20), new At(20, 25), new At(30, 31));
+        int[] starts = ArticleContext.startsIfSorted(mentions);
 
-        assertThat(ArticleContext.within(mentions, true, 10, 25))
+        assertThat(starts).containsExactly(0, 10, 14, 20, 30);
+        assertThat(ArticleContext.within(mentions, starts, 10, 25))
                 .containsExactly(new At(10, 15), new At(14, 20), new At(20, 25));
-        assertThat(ArticleContext.within(mentions, true, 11, 24)).containsExactly(new At(14, 20));
-        assertThat(ArticleContext.within(mentions, true, 31, 40)).isEmpty();
+        assertThat(ArticleContext.within(mentions, starts, 11, 24)).containsExactly(new At(14, 20));
+        assertThat(ArticleContext.within(mentions, starts, 31, 40)).isEmpty();
     }
 
     @Test
@@ -37,8 +39,8 @@ class ArticleContextTest {
             int to = from + random.nextInt(30);
 
             assertThat(ArticleContext.sortedByStart(mentions)).isTrue();
-            assertThat(ArticleContext.within(mentions, true, from, to))
-                    .isEqualTo(ArticleContext.within(mentions, false, from, to));
+            assertThat(ArticleContext.within(mentions, ArticleContext.startsIfSorted(mentions), from, to))
+                    .isEqualTo(ArticleContext.within(mentions, null, from, to));
         }
     }
 
@@ -47,6 +49,6 @@ class ArticleContextTest {
         List<At> mentions = List.of(new At(20, 25), new At(0, 4), new At(12, 14));
 
         assertThat(ArticleContext.sortedByStart(mentions)).isFalse();
-        assertThat(ArticleContext.within(mentions, false, 0, 15)).containsExactly(new At(0, 4), new At(12, 14));
+        assertThat(ArticleContext.within(mentions, null, 0, 15)).containsExactly(new At(0, 4), new At(12, 14));
     }
 }
