@@ -323,6 +323,9 @@ final class SentenceReader {
         if (date != null && (date.background() || isRunningPeriod(date, situation.anchor()))) {
             return Reading.NONE; // "five soldiers have been killed in the VRAEM so far this year": a running count
         }
+        if (date == null && goesOnAboutThePast(situation)) {
+            return Reading.NONE;
+        }
         List<PlaceMention> places = situation.context().placesIn(sentence.start(), sentence.end());
         Casualties toll = firstEventToll(figures);
         if (reportsOnlyATotal(figures, toll, date)) {
@@ -904,6 +907,26 @@ final class SentenceReader {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether the sentence before this one in its paragraph, reporting no event of its own, ends on a date before the
+     * news window ("In September 2023, gunmen attacked the police in the village. Three of the attackers were killed
+     * in the ensuing gunfight."): a sentence without a date of its own goes on about that earlier event. A running
+     * period up to the anchor ("since January") is no such date: the news may follow it.
+     */
+    private static boolean goesOnAboutThePast(Situation situation) {
+        Facts facts = situation.previousInParagraph();
+        if (facts == null || situation.previousEvent() != null
+                && situation.previousEvent().sentence().start() == facts.sentence().start()) {
+            return false;
+        }
+        List<DateMention> dates = facts.dates();
+        if (dates.isEmpty()) {
+            return false;
+        }
+        DateMention last = dates.get(dates.size() - 1);
+        return facts.sentence().start() + last.end() > situation.datelineEnd() && last.endsBeforeNewsWindow(situation.anchor());
     }
 
     /** The first figure that is an event toll, not a cumulative one. */
