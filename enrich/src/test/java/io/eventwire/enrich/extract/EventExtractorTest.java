@@ -1758,6 +1758,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void theGrievanceOfAProtestNamesNeitherItsPoliceNorItsPlaceNorItsDay() {
+        EventMention event = only(article("2025-10-24",
+                "Several hundred people gathered yesterday in the centre of Tamale, Ghana, to protest against the arrest "
+                        + "of four men whom police detained on Wednesday in Bolgatanga."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Peaceful protest");
+        assertThat(event.getActor2()).isNull();
+        assertThat(event.getLocation().getName()).isEqualTo("Tamale");
+        assertThat(event.getEventDate()).isEqualTo("2025-10-23");
+    }
+
+    @Test
     void aVillageNamedInADistrictIsNoNamesakeOfItInAnotherState() {
         EventMention event = only(article("2025-06-10",
                 "Two militants were killed in a gunfight at Keller in Pulwama district of Jammu and Kashmir on Monday, "
