@@ -1770,6 +1770,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void anUnclaimedBombingIsNotLaidToAPeacekeepingMissionTheArticleNames() {
+        EventMention event = only(article("2025-10-22",
+                "On Tuesday, a grenade was thrown at a police station in Goma, wounding two officers.\n\nMONUSCO said "
+                        + "it was in contact with the police. MONUSCO will step up patrols."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Grenade");
+        assertThat(event.getActor1().getName()).startsWith("Unidentified Armed Group");
+    }
+
+    @Test
     void aVillageNamedInADistrictIsNoNamesakeOfItInAnotherState() {
         EventMention event = only(article("2025-06-10",
                 "Two militants were killed in a gunfight at Keller in Pulwama district of Jammu and Kashmir on Monday, "
