@@ -1033,7 +1033,9 @@ final class SentenceReader {
         List<ActorMention> actors = withoutSources(context.actorsIn(sentence.start(), sentence.end()), tokens,
                 triggerEnd, sentence.end());
         ActorRef left = subject(actors, triggerStart, tokens, trigger.from(), from, situation);
-        ActorRef right = firstAfter(actors, triggerEnd, context, left);
+        // the object of an agent's pattern may stand inside it: "engaged * militants", "beat * to death"
+        int objectFrom = trigger.rule().roles() == TriggerRule.Roles.AGENT ? tokens.end(trigger.from()) : triggerEnd;
+        ActorRef right = firstAfter(actors, objectFrom, context, left);
         boolean passiveForm = trigger.from() > from && isGrammar(tokens, trigger.from() - 1, PASSIVE_AUXILIARY);
         boolean passive = passiveForm && right != null;
         if (passiveForm && right == null && TAKES_PEOPLE.contains(trigger.rule().subEventType())) {

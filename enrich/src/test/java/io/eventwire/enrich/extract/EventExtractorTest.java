@@ -1780,6 +1780,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void troopsThatEngageOrMakeContactWithArmedMenClashWithThem() {
+        List<EventMention> events = extractor.extract(article("2025-06-17",
+                "On Monday, troops engaged the fleeing ADF rebels near Bundibugyo, Uganda.\n\nOn Tuesday, soldiers made "
+                        + "contact with ADF fighters near Kasese, Uganda.\n\nOn Tuesday, the army engaged in talks with "
+                        + "elders in Fort Portal, Uganda."), Instant.EPOCH);
+
+        assertThat(events).extracting(EventMention::getSubEventType, e -> e.getActor1().getName(),
+                e -> e.getActor2().getName(), e -> e.getLocation().getName())
+                .containsExactly(tuple("Armed clash", "Military Forces of Uganda", "ADF: Allied Democratic Forces",
+                                "Bundibugyo"),
+                        tuple("Armed clash", "Military Forces of Uganda", "ADF: Allied Democratic Forces", "Kasese"));
+    }
+
+    @Test
     void aVillageNamedInADistrictIsNoNamesakeOfItInAnotherState() {
         EventMention event = only(article("2025-06-10",
                 "Two militants were killed in a gunfight at Keller in Pulwama district of Jammu and Kashmir on Monday, "
