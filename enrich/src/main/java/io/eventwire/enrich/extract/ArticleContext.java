@@ -29,8 +29,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class ArticleContext {
 
+    /**
+     * The kinds of group "the militants" may stand for, and an unclaimed attack be laid to. Not external forces:
+     * peacekeeping and multinational missions are named as bystanders or responders far more often than as attackers.
+     */
     private static final Set<ActorKind> NAMED_ARMED = EnumSet.of(ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA,
-            ActorKind.IDENTITY_MILITIA, ActorKind.EXTERNAL_FORCES);
+            ActorKind.IDENTITY_MILITIA);
     private static final Set<PlaceKind> POINTS = EnumSet.of(PlaceKind.POPULATED_PLACE, PlaceKind.FACILITY,
             PlaceKind.CAMP, PlaceKind.CROSSING);
 

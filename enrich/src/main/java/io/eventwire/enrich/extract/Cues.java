@@ -26,7 +26,7 @@ final class Cues {
             "background", "after-background", "flight", "circumstance", "locative", "place-noun", "claim", "blame",
             "military-place", "civilian-building", "reporting", "quantity", "target", "civilian-place", "seizure",
             "territory", "release", "infighting", "harm", "fired-from", "membership", "weapon", "subdivision",
-            "anaphor", "non-lethal", "cause");
+            "anaphor", "non-lethal", "cause", "grievance");
     private static final long UNREAL_SENTENCE = bit("unreal-sentence");
     private static final long DENIAL = bit("denial");
     private static final long ACHIEVED = bit("achieved");
@@ -57,6 +57,7 @@ final class Cues {
     private static final long ANAPHOR = bit("anaphor");
     private static final long NON_LETHAL = bit("non-lethal");
     private static final long CAUSE = bit("cause");
+    private static final long GRIEVANCE = bit("grievance");
     /** How many words back from a passive trigger its subject "the victims" may stand. */
     private static final int ANAPHOR_REACH = 15;
     /** How many words before "detained" may ask for the release of those detained ("to release detained officials"). */
@@ -374,6 +375,11 @@ final class Cues {
                 || to - from == 2 && tokens.isWord(from, "in") && tokens.isWord(from + 1, "the");
         return in && (is(tokens, areaEnd - 1, SUBDIVISION)
                 || areaEnd < tokens.size() && is(tokens, areaEnd, SUBDIVISION));
+    }
+
+    /** Whether token {@code i}, right after a protest word, opens what the protest is about ("against"). */
+    boolean isGrievance(Tokens tokens, int i) {
+        return is(tokens, i, GRIEVANCE);
     }
 
     /** Whether token {@code i} says people were harmed ("killed", "wounded", "died"). */

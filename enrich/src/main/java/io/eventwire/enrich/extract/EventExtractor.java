@@ -53,8 +53,11 @@ public final class EventExtractor {
     private final DateResolver dates;
     private static final double FACILITY_TOWN_KM = 10.0;
     private static final int DATELINE_CHARS = 80;
-    /** At most this many words in a paragraph of their own, with no full stop, make a subheading ("Arrests"). */
-    private static final int MAX_SUBHEADING_WORDS = 3;
+    /**
+     * At most this many words in a paragraph of their own, with no full stop, make a subheading ("Arrests", "Officials
+     * condemn the arrests").
+     */
+    private static final int MAX_SUBHEADING_WORDS = 5;
     private static final String PROPERTY_DESTRUCTION = "Looting/property destruction";
     /** How many words may stand between "no" and the claim it denies ("No outfit has claimed"). */
     private static final int NO_CLAIM_WORDS = 4;

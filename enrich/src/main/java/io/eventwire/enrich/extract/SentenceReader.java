@@ -200,9 +200,13 @@ final class SentenceReader {
         int to = tokens.indexAt(sentence.end());
         boolean vagueNoun = false;
         List<TriggerLexicon.Match> triggers = factualTriggers(sentence, tokens, from, to, facts);
+        int grievance = grievanceStart(triggers, tokens, to);
         for (TriggerLexicon.Match trigger : triggers) {
             if (vagueNoun && trigger.rule().roles() == TriggerRule.Roles.NOUN) {
                 continue; // "the bombings ... fighting alongside it": a vague noun leaves the sentence to its verbs
+            }
+            if (trigger.from() > grievance) {
+                continue; // "protest against the arrest of four men whom police detained": what the protest is about
             }
             Reading reading = read(trigger, sentence, situation, facts, from, to);
             vagueNoun |= reading == Reading.VAGUE_NOUN;
@@ -316,14 +320,18 @@ final class SentenceReader {
             Facts facts, int from, int to) {
         Tokens tokens = situation.tokens();
         List<Casualties> figures = facts.figures();
-        List<DateMention> sentenceDates = afterDateline(facts.dates(), sentence, situation.datelineEnd());
+        Sentence scene = protestScene(trigger, sentence, tokens, to);
+        List<DateMention> sentenceDates = afterDateline(within(facts.dates(), scene), sentence, situation.datelineEnd());
         DateMention date = ownClauseDate(sentenceDates, nearest(sentenceDates, tokens.start(trigger.from())
                 - sentence.start()), tokens.start(trigger.from()) - sentence.start(),
                 tokens.end(trigger.to() - 1) - sentence.start(), sentence.text());
         if (date != null && (date.background() || isRunningPeriod(date, situation.anchor()))) {
             return Reading.NONE; // "five soldiers have been killed in the VRAEM so far this year": a running count
         }
-        List<PlaceMention> places = situation.context().placesIn(sentence.start(), sentence.end());
+        if (date == null && goesOnAboutThePast(situation)) {
+            return Reading.NONE;
+        }
+        List<PlaceMention> places = situation.context().placesIn(scene.start(), scene.end());
         Casualties toll = firstEventToll(figures);
         if (reportsOnlyATotal(figures, toll, date)) {
             return Reading.NONE;
@@ -335,7 +343,7 @@ final class SentenceReader {
         }
         String country = eventCountry(places, tokens.start(trigger.from()), tokens.text());
         Situation here = situation.inCountry(country);
-        Roles roles = withVictims(infighting(distinct(readRoles(trigger, sentence, here, from)), trigger, tokens, from,
+        Roles roles = withVictims(infighting(distinct(readRoles(trigger, scene, here, from)), trigger, tokens, from,
                 to), trigger, sentence, here, toll);
         if (trigger.rule().subEventType().equals(TriggerRule.TERRITORY)
                 && (roles.actor1() == null || isUnarmed(roles.actor1())
@@ -501,6 +509,48 @@ final class SentenceReader {
             return dates; // a date's end is past its start, so past the sentence's start
         }
         return dates.stream().filter(d -> sentence.start() + d.end() > datelineEnd).toList();
+    }
+
+    /**
+     * The part of the sentence that tells of a protest itself: the words before its grievance, when a grievance word
+     * follows the protest word ("gathered to protest against the arrest of four men whom police detained in X on
+     * Wednesday"). The people, places and days named in the grievance are what the protest is about, not who policed
+     * it, where or when it was held. Any other trigger reads the whole sentence.
+     */
+    private Sentence protestScene(TriggerLexicon.Match trigger, Sentence sentence, Tokens tokens, int to) {
+        int next = trigger.to();
+        if (!opensGrievance(trigger, tokens, to)) {
+            return sentence;
+        }
+        String scene = sentence.text().substring(0, tokens.start(next) - sentence.start()).stripTrailing();
+        return scene.isEmpty() ? sentence : new Sentence(sentence.start(), sentence.start() + scene.length(), scene);
+    }
+
+    /** Whether a grievance word follows the trigger, a protest word: what the protest is about comes next. */
+    private boolean opensGrievance(TriggerLexicon.Match trigger, Tokens tokens, int to) {
+        return PROTESTS.contains(trigger.rule().subEventType()) && trigger.to() < to
+                && cues.isGrievance(tokens, trigger.to());
+    }
+
+    /**
+     * The token where the first protest trigger's grievance begins ({@link #protestScene}), or {@code to}: the
+     * triggers after it tell what the protest is about, no event of the sentence's own.
+     */
+    private int grievanceStart(List<TriggerLexicon.Match> triggers, Tokens tokens, int to) {
+        int start = to;
+        for (TriggerLexicon.Match trigger : triggers) {
+            if (trigger.to() < start && opensGrievance(trigger, tokens, to)) {
+                start = trigger.to();
+            }
+        }
+        return start;
+    }
+
+    /** The dates of a sentence that lie within {@code part} of it (a part that starts where the sentence does). */
+    private static List<DateMention> within(List<DateMention> dates, Sentence part) {
+        int length = part.text().length();
+        return dates.stream().allMatch(d -> d.end() <= length) ? dates
+                : dates.stream().filter(d -> d.end() <= length).toList();
     }
 
     /** A period of a week or more running up to the publication day ("the past week", "this year"). */
@@ -906,6 +956,26 @@ final class SentenceReader {
         return last;
     }
 
+    /**
+     * Whether the sentence before this one in its paragraph, reporting no event of its own, ends on a date before the
+     * news window ("In September 2023, gunmen attacked the police in the village. Three of the attackers were killed
+     * in the ensuing gunfight."): a sentence without a date of its own goes on about that earlier event. A running
+     * period up to the anchor ("since January") is no such date: the news may follow it.
+     */
+    private static boolean goesOnAboutThePast(Situation situation) {
+        Facts facts = situation.previousInParagraph();
+        if (facts == null || situation.previousEvent() != null
+                && situation.previousEvent().sentence().start() == facts.sentence().start()) {
+            return false;
+        }
+        List<DateMention> dates = facts.dates();
+        if (dates.isEmpty()) {
+            return false;
+        }
+        DateMention last = dates.get(dates.size() - 1);
+        return facts.sentence().start() + last.end() > situation.datelineEnd() && last.endsBeforeNewsWindow(situation.anchor());
+    }
+
     /** The first figure that is an event toll, not a cumulative one. */
     private static @Nullable Casualties firstEventToll(List<Casualties> found) {
         for (Casualties toll : found) {
@@ -963,7 +1033,9 @@ final class SentenceReader {
         List<ActorMention> actors = withoutSources(context.actorsIn(sentence.start(), sentence.end()), tokens,
                 triggerEnd, sentence.end());
         ActorRef left = subject(actors, triggerStart, tokens, trigger.from(), from, situation);
-        ActorRef right = firstAfter(actors, triggerEnd, context, left);
+        // the object of an agent's pattern may stand inside it: "engaged * militants", "beat * to death"
+        int objectFrom = trigger.rule().roles() == TriggerRule.Roles.AGENT ? tokens.end(trigger.from()) : triggerEnd;
+        ActorRef right = firstAfter(actors, objectFrom, context, left);
         boolean passiveForm = trigger.from() > from && isGrammar(tokens, trigger.from() - 1, PASSIVE_AUXILIARY);
         boolean passive = passiveForm && right != null;
         if (passiveForm && right == null && TAKES_PEOPLE.contains(trigger.rule().subEventType())) {

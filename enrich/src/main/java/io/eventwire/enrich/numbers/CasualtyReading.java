@@ -581,6 +581,9 @@ final class CasualtyReading {
             if (t.isPunctAny(k - 1, ",–—(")) {
                 return isQualifier(k) ? k - 1 : -1;
             }
+            if (isAge(k)) {
+                continue; // ", including a minor aged 16,"
+            }
             if (!t.isWord(k) || isPredicate(k) || endingAt[k] != null) {
                 return -1;
             }
@@ -610,6 +613,11 @@ final class CasualtyReading {
         }
         Finding before = subject(p, opening, injury, maxWords);
         return before != null ? before : finish(injury, take(one), one.start(), p, p);
+    }
+
+    /** Whether token {@code k} is a number that gives someone's age ("aged 16"), which counts no one. */
+    private boolean isAge(int k) {
+        return t.isNumber(k) && (t.is(k - 1, "aged") || t.is(k - 1, "age"));
     }
 
     /** Most tokens of an aside that describes one person ("a 30-year-old farmer from the next village"). */

@@ -28,4 +28,12 @@ public record DateMention(int start, int end, String surface, LocalDate min, Loc
             throw new IllegalArgumentException("span " + start + ".." + end + " does not fit '" + surface + "'");
         }
     }
+
+    /**
+     * Whether the expression is background that ended before the news window of {@code anchor} ("in September 2023",
+     * "last year"), not a running period up to it ("since January").
+     */
+    public boolean endsBeforeNewsWindow(LocalDate anchor) {
+        return background && max.isBefore(anchor.minusDays(DateResolver.NEWS_WINDOW_DAYS));
+    }
 }

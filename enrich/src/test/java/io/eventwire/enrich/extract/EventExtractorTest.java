@@ -1727,6 +1727,73 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSubheadingOfAFewWordsWithAnEventWordReportsNoEvent() {
+        EventMention event = only(article("2025-06-10",
+                "Tension in Tamale\n\nOn Sunday, police arrested three men in Tamale, Ghana.\n\nOfficials condemn the "
+                        + "arrests\n\nThe opposition said the men were innocent."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Arrests");
+        assertThat(event.getSource().getEvidence().getSentence()).startsWith("On Sunday, police");
+    }
+
+    @Test
+    void hoodedOrMaskedMenAreAnUnidentifiedArmedGroup() {
+        List<EventMention> events = extractor.extract(article("2025-06-10",
+                "Four people were killed on Saturday night when hooded men opened fire on residents in Tamale, Ghana."
+                        + "\n\nOn Sunday, a camera operator was attacked by three men in masks in Kumasi, Ghana."), Instant.EPOCH);
+
+        assertThat(events).extracting(e -> e.getActor1().getName(), e -> e.getActor2().getName())
+                .containsExactly(tuple("Unidentified Armed Group (Ghana)", "Civilians (Ghana)"),
+                        tuple("Unidentified Armed Group (Ghana)", "Civilians (Ghana)"));
+    }
+
+    @Test
+    void aSentenceWithoutADateAfterOneAboutAnEarlierYearGoesOnAboutThatYear() {
+        EventMention event = only(article("2025-10-23",
+                "On Tuesday, gunmen attacked a police post in Tamale, Ghana, wounding two officers.\n\nIn September "
+                        + "2023, some 30 gunmen attacked the police in Tamale, killing one officer. Three of the attackers "
+                        + "were killed in the ensuing gunfight."));
+
+        assertThat(event.getEventDate()).isEqualTo("2025-10-21");
+    }
+
+    @Test
+    void theGrievanceOfAProtestNamesNeitherItsPoliceNorItsPlaceNorItsDay() {
+        EventMention event = only(article("2025-10-24",
+                "Several hundred people gathered yesterday in the centre of Tamale, Ghana, to protest against the arrest "
+                        + "of four men whom police detained on Wednesday in Bolgatanga."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Peaceful protest");
+        assertThat(event.getActor2()).isNull();
+        assertThat(event.getLocation().getName()).isEqualTo("Tamale");
+        assertThat(event.getEventDate()).isEqualTo("2025-10-23");
+    }
+
+    @Test
+    void anUnclaimedBombingIsNotLaidToAPeacekeepingMissionTheArticleNames() {
+        EventMention event = only(article("2025-10-22",
+                "On Tuesday, a grenade was thrown at a police station in Goma, wounding two officers.\n\nMONUSCO said "
+                        + "it was in contact with the police. MONUSCO will step up patrols."));
+
+        assertThat(event.getSubEventType()).isEqualTo("Grenade");
+        assertThat(event.getActor1().getName()).startsWith("Unidentified Armed Group");
+    }
+
+    @Test
+    void troopsThatEngageOrMakeContactWithArmedMenClashWithThem() {
+        List<EventMention> events = extractor.extract(article("2025-06-17",
+                "On Monday, troops engaged the fleeing ADF rebels near Bundibugyo, Uganda.\n\nOn Tuesday, soldiers made "
+                        + "contact with ADF fighters near Kasese, Uganda.\n\nOn Tuesday, the army engaged in talks with "
+                        + "elders in Fort Portal, Uganda."), Instant.EPOCH);
+
+        assertThat(events).extracting(EventMention::getSubEventType, e -> e.getActor1().getName(),
+                e -> e.getActor2().getName(), e -> e.getLocation().getName())
+                .containsExactly(tuple("Armed clash", "Military Forces of Uganda", "ADF: Allied Democratic Forces",
+                                "Bundibugyo"),
+                        tuple("Armed clash", "Military Forces of Uganda", "ADF: Allied Democratic Forces", "Kasese"));
+    }
+
+    @Test
     void aVillageNamedInADistrictIsNoNamesakeOfItInAnotherState() {
         EventMention event = only(article("2025-06-10",
                 "Two militants were killed in a gunfight at Keller in Pulwama district of Jammu and Kashmir on Monday, "

@@ -49,6 +49,11 @@ class CasualtyExtractorTest {
     }
 
     @Test
+    void anAgeInAQualifierBetweenCommasDoesNotHideTheToll() {
+        assertKilled("Five people, including a minor aged 16, were killed on Saturday night.", 5, 5, 5, false);
+    }
+
+    @Test
     void onePersonDescribedBetweenCommasBeforeThePredicateIsCounted() {
         assertKilled("The man, a 30-year-old farmer from the next village, died in hospital.", 1, 1, 1, false);
         assertThat(EXTRACTOR.find("Three people, a woman and two children, were killed."))
