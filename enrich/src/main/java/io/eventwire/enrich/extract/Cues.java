@@ -26,7 +26,7 @@ final class Cues {
             "background", "after-background", "flight", "circumstance", "locative", "place-noun", "claim", "blame",
             "military-place", "civilian-building", "reporting", "quantity", "target", "civilian-place", "seizure",
             "territory", "release", "infighting", "harm", "fired-from", "membership", "weapon", "subdivision",
-            "anaphor", "non-lethal", "cause", "grievance");
+            "anaphor", "non-lethal", "cause", "grievance", "perfect", "running");
     private static final long UNREAL_SENTENCE = bit("unreal-sentence");
     private static final long DENIAL = bit("denial");
     private static final long ACHIEVED = bit("achieved");
@@ -58,6 +58,10 @@ final class Cues {
     private static final long NON_LETHAL = bit("non-lethal");
     private static final long CAUSE = bit("cause");
     private static final long GRIEVANCE = bit("grievance");
+    private static final long PERFECT = bit("perfect");
+    private static final long RUNNING = bit("running");
+    /** How many words may stand between a perfect auxiliary and its trigger ("have also reportedly been arrested"). */
+    private static final int PERFECT_REACH = 4;
     /** How many words back from a passive trigger its subject "the victims" may stand. */
     private static final int ANAPHOR_REACH = 15;
     /** How many words before "detained" may ask for the release of those detained ("to release detained officials"). */
@@ -375,6 +379,30 @@ final class Cues {
                 || to - from == 2 && tokens.isWord(from, "in") && tokens.isWord(from + 1, "the");
         return in && (is(tokens, areaEnd - 1, SUBDIVISION)
                 || areaEnd < tokens.size() && is(tokens, areaEnd, SUBDIVISION));
+    }
+
+    /**
+     * Whether a trigger in the present perfect runs on to a "since" in its clause ("more than 200 people have been
+     * arrested since the government came to power"): a running total, not an event. Tokens {@code [trigger, after)}
+     * are the trigger's, {@code to} ends the sentence.
+     */
+    boolean isRunningTotal(Tokens tokens, int sentenceStart, int trigger, int after, int to) {
+        boolean perfect = false;
+        for (int i = trigger - 1; i >= Math.max(sentenceStart, trigger - PERFECT_REACH) && !perfect; i--) {
+            perfect = is(tokens, i, PERFECT);
+            if (i == 0 || punctuationBefore(tokens, i)) {
+                break;
+            }
+        }
+        if (!perfect) {
+            return false;
+        }
+        for (int i = after; i < to && !punctuationBefore(tokens, i); i++) {
+            if (is(tokens, i, RUNNING)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code i}, right after a protest word, opens what the protest is about ("against"). */

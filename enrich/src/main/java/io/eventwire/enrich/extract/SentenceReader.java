@@ -328,7 +328,8 @@ final class SentenceReader {
         if (date != null && (date.background() || isRunningPeriod(date, situation.anchor()))) {
             return Reading.NONE; // "five soldiers have been killed in the VRAEM so far this year": a running count
         }
-        if (date == null && goesOnAboutThePast(situation)) {
+        if (date == null && (goesOnAboutThePast(situation)
+                || cues.isRunningTotal(tokens, from, trigger.from(), trigger.to(), to))) {
             return Reading.NONE;
         }
         List<PlaceMention> places = situation.context().placesIn(scene.start(), scene.end());

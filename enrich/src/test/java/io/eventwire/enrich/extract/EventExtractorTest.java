@@ -1794,6 +1794,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCountInThePresentPerfectSinceSomeTimeIsARunningTotal() {
+        // the headline's trigger among the text's first words, where the perfect auxiliary is looked for
+        List<EventMention> events = extractor.extract(article("2025-10-24",
+                "Drone strike kills two in Tamale, Ghana\n\nOn Monday, police arrested 20 people in Bolgatanga, Ghana."
+                        + "\n\nAccording to the ministry, more than 200 people have been arrested in Tamale since the "
+                        + "curfew began."), Instant.EPOCH);
+
+        assertThat(events).extracting(EventMention::getSubEventType, e -> e.getLocation().getName())
+                .containsExactly(tuple("Air/drone strike", "Tamale"), tuple("Arrests", "Bolgatanga"));
+    }
+
+    @Test
     void aVillageNamedInADistrictIsNoNamesakeOfItInAnotherState() {
         EventMention event = only(article("2025-06-10",
                 "Two militants were killed in a gunfight at Keller in Pulwama district of Jammu and Kashmir on Monday, "
