@@ -483,12 +483,8 @@ final class Cues {
         return false;
     }
 
+    /** Whether a word of tokens {@code [from, to)} is of {@code cueClass}: the union of their tags, kept per range. */
     private boolean anyIn(Tokens tokens, int from, int to, long cueClass) {
-        for (int i = from; i < to; i++) {
-            if (is(tokens, i, cueClass)) {
-                return true;
-            }
-        }
-        return false;
+        return (tokens.tagsIn(from, to, table) & cueClass) != 0;
     }
 }

@@ -41,6 +41,11 @@ final class Tokens {
     private long @Nullable [] lastTagged;
     /** The answer {@link #indexAt} gave last. */
     private int lastIndexAt;
+    /** The table and the range {@link #tagsIn} was asked for last, and its answer. */
+    private @Nullable WordTags rangeTable;
+    private int rangeFrom;
+    private int rangeTo;
+    private long rangeTags;
     private static final long KNOWN = Long.MIN_VALUE;
 
     private Tokens(int textLength) {
@@ -150,6 +155,7 @@ final class Tokens {
         lastTable = null;
         lastTagged = null;
         lastIndexAt = 0;
+        rangeTable = null;
         return this;
     }
 
@@ -319,6 +325,26 @@ final class Tokens {
             known[index] = tags;
         }
         return tags & ~KNOWN;
+    }
+
+    /**
+     * The union of the tags {@code table} gives tokens {@code [from, to)}. A trigger's cue words are asked class by
+     * class over the same words before it ("is one of them unreal? a claim? background?"): the union of the range
+     * asked last answers each later class with one bit test instead of another walk over the words.
+     */
+    long tagsIn(int from, int to, WordTags table) {
+        if (table == rangeTable && from == rangeFrom && to == rangeTo) {
+            return rangeTags;
+        }
+        long union = 0;
+        for (int i = from; i < to; i++) {
+            union |= tags(i, table);
+        }
+        rangeTable = table;
+        rangeFrom = from;
+        rangeTo = to;
+        rangeTags = union;
+        return union;
     }
 
     private long[] tagsOf(WordTags table) {

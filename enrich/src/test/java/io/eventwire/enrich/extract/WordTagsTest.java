@@ -38,6 +38,17 @@ class WordTagsTest {
     }
 
     @Test
+    void tokensGiveTheUnionOfTheTagsOfARangeAskedOnceOrAgain() {
+        Tokens tokens = Tokens.reusable().read("they said in Çağlayan", 0, 21);
+        assertThat(tokens.tagsIn(0, 4, TABLE)).isEqualTo(1L | 12L | 16L);
+        assertThat(tokens.tagsIn(0, 4, TABLE)).isEqualTo(1L | 12L | 16L);
+        assertThat(tokens.tagsIn(0, 2, TABLE)).isEqualTo(1L);
+        assertThat(tokens.tagsIn(2, 2, TABLE)).isZero();
+        tokens.read("in", 0, 2);
+        assertThat(tokens.tagsIn(0, 1, TABLE)).isEqualTo(12L);
+    }
+
+    @Test
     void theTopBitIsReserved() {
         assertThatThrownBy(() -> new WordTags(Map.of("x", Long.MIN_VALUE))).isInstanceOf(IllegalArgumentException.class);
     }
