@@ -942,9 +942,8 @@ final class SentenceReader {
      * own: a sentence without a date goes on with the day the paragraph set.
      */
     private @Nullable DateMention lastDateBefore(Situation situation) {
-        Facts facts = situation.previousInParagraph();
-        if (facts == null || situation.previousEvent() != null
-                && situation.previousEvent().sentence().start() == facts.sentence().start()) {
+        Facts facts = sentenceBeforeWithoutEvent(situation);
+        if (facts == null) {
             return null;
         }
         Sentence before = facts.sentence();
@@ -964,17 +963,21 @@ final class SentenceReader {
      * period up to the anchor ("since January") is no such date: the news may follow it.
      */
     private static boolean goesOnAboutThePast(Situation situation) {
+        Facts facts = sentenceBeforeWithoutEvent(situation);
+        if (facts == null || facts.dates().isEmpty()) {
+            return false;
+        }
+        DateMention last = facts.dates().get(facts.dates().size() - 1);
+        return facts.sentence().start() + last.end() > situation.datelineEnd()
+                && last.endsBeforeNewsWindow(situation.anchor());
+    }
+
+    /** The facts of the sentence before this one in its paragraph, when it reported no event of its own; else null. */
+    private static @Nullable Facts sentenceBeforeWithoutEvent(Situation situation) {
         Facts facts = situation.previousInParagraph();
-        if (facts == null || situation.previousEvent() != null
-                && situation.previousEvent().sentence().start() == facts.sentence().start()) {
-            return false;
-        }
-        List<DateMention> dates = facts.dates();
-        if (dates.isEmpty()) {
-            return false;
-        }
-        DateMention last = dates.get(dates.size() - 1);
-        return facts.sentence().start() + last.end() > situation.datelineEnd() && last.endsBeforeNewsWindow(situation.anchor());
+        boolean hadEvent = facts != null && situation.previousEvent() != null
+                && situation.previousEvent().sentence().start() == facts.sentence().start();
+        return hadEvent ? null : facts;
     }
 
     /** The first figure that is an event toll, not a cumulative one. */
